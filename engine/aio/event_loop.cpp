@@ -1,0 +1,260 @@
+#include "event_loop.h"
+
+#include "core/str.h"
+#include "executor.h"
+
+#include <algorithm>
+
+namespace aw::aio {
+
+namespace {
+// BaseEventLoop: select() never waits longer than a day, and timers due within the clock's
+// resolution (time.get_clock_info('monotonic').resolution on Linux) count as due.
+constexpr double kMaximumSelectTimeout = 24 * 3600;
+constexpr double kClockResolution = 1e-09;
+constexpr size_t kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+
+bool laterTimer(const Ref<TimerHandle> &a, const Ref<TimerHandle> &b)
+{
+    return b->firesBefore(*a);
+}
+} // namespace
+
+EventLoop::EventLoop() = default;
+
+EventLoop::~EventLoop()
+{
+    m_observers.clear();
+    for (Executor *e : std::vector<Executor *>(m_executors))
+        e->unwindJobs();
+    unwindPendingTasks();
+    m_ready.clear();
+    m_scheduled.clear();
+    m_tasks.clear();
+    m_defaultExecutor = nullptr;
+}
+
+Ref<Executor> EventLoop::defaultExecutor()
+{
+    if (!m_defaultExecutor)
+        m_defaultExecutor = make<Executor>(this, Executor::defaultMaxWorkers(m_cpuCount));
+    return m_defaultExecutor;
+}
+
+Ref<Handle> EventLoop::callSoon(Handle::Callback cb)
+{
+    auto h = make<Handle>(this, std::move(cb));
+    m_ready.push_back(h);
+    return h;
+}
+
+Ref<TimerHandle> EventLoop::callLater(double delay, Handle::Callback cb)
+{
+    return callAt(m_now + delay, std::move(cb));
+}
+
+Ref<TimerHandle> EventLoop::callAt(double when, Handle::Callback cb)
+{
+    auto h = make<TimerHandle>(this, when, m_timerSeq++, std::move(cb));
+    h->setScheduled(true);
+    m_scheduled.push_back(h);
+    std::push_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
+    return h;
+}
+
+Ref<Future> EventLoop::createFuture()
+{
+    return make<Future>(this);
+}
+
+Ref<Task> EventLoop::createTask(Task::CoroutineFunction fn, std::string coroName, std::optional<std::string> name)
+{
+    std::string taskName = name ? std::move(*name) : "Task-" + std::to_string(++m_taskNameCounter);
+    const auto id = static_cast<uint32_t>(m_tasks.size());
+    auto task = make<Task>(this, std::move(fn), std::move(taskName), std::move(coroName), id);
+    m_tasks.push_back(task);
+    const Task *parent = m_currentTask;
+    notify([&](Observer &o) { o.taskCreated(m_now, *task, parent); });
+    task->scheduleFirstStep();
+    return task;
+}
+
+void EventLoop::dropCancelledTimers()
+{
+    const size_t count = m_scheduled.size();
+    if (count > kMinScheduledTimerHandles
+        && static_cast<double>(m_timerCancelledCount) / static_cast<double>(count) > kMinCancelledTimerHandlesFraction) {
+        std::erase_if(m_scheduled, [](const Ref<TimerHandle> &h) {
+            if (!h->cancelled())
+                return false;
+            h->setScheduled(false);
+            return true;
+        });
+        std::make_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
+        m_timerCancelledCount = 0;
+        return;
+    }
+    while (!m_scheduled.empty() && m_scheduled.front()->cancelled()) {
+        --m_timerCancelledCount;
+        std::pop_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
+        m_scheduled.back()->setScheduled(false);
+        m_scheduled.pop_back();
+    }
+}
+
+bool EventLoop::beginIteration()
+{
+    dropCancelledTimers();
+    double timeout = 0.0;
+    if (m_ready.empty() && !m_stopping) {
+        if (m_scheduled.empty())
+            return false;
+        timeout = std::min(std::max(0.0, m_scheduled.front()->when() - m_now), kMaximumSelectTimeout);
+    }
+    // The virtual selector: waiting `timeout` seconds is advancing the clock by that much.
+    m_now = m_now + timeout;
+    const double endTime = m_now + kClockResolution;
+    while (!m_scheduled.empty() && m_scheduled.front()->when() < endTime) {
+        std::pop_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
+        Ref<TimerHandle> h = std::move(m_scheduled.back());
+        m_scheduled.pop_back();
+        h->setScheduled(false);
+        m_ready.push_back(std::move(h));
+    }
+    m_todo = m_ready.size();
+    return true;
+}
+
+void EventLoop::checkBudget()
+{
+    if (m_callbacksRun >= m_budget.maxCallbacks)
+        throw BudgetExceeded{"the scenario ran " + std::to_string(m_callbacksRun) + " loop callbacks, its budget"};
+    if (m_now > m_budget.maxTime)
+        throw BudgetExceeded{"the scenario reached its virtual time budget"};
+}
+
+bool EventLoop::step()
+{
+    if (m_todo == 0 && !beginIteration())
+        return false;
+    while (m_todo > 0) {
+        --m_todo;
+        Ref<Handle> h = std::move(m_ready.front());
+        m_ready.pop_front();
+        if (h->cancelled())
+            continue;
+        checkBudget();
+        ++m_callbacksRun;
+        h->run();
+        return true;
+    }
+    return true;
+}
+
+bool EventLoop::runOnce()
+{
+    if (m_todo == 0 && !beginIteration())
+        return false;
+    while (m_todo > 0)
+        step();
+    return true;
+}
+
+Value EventLoop::runUntilComplete(const Ref<Future> &fut)
+{
+    if (!fut->done()) {
+        const uint64_t token = fut->addDoneCallback([this](Future &) { stop(); });
+        m_stopping = false;
+        for (;;) {
+            if (!runOnce()) {
+                fut->removeDoneCallback(token);
+                notify([&](Observer &o) { o.deadlock(m_now); });
+                throw Deadlock{describeBlockedTasks()};
+            }
+            if (m_stopping)
+                break;
+        }
+        m_stopping = false;
+        fut->removeDoneCallback(token);
+    }
+    if (!fut->done())
+        throw PyException::make(builtin::RuntimeError(), "Event loop stopped before Future completed.");
+    return fut->result();
+}
+
+void EventLoop::blockFor(double seconds)
+{
+    const double from = m_now;
+    m_now = m_now + std::max(0.0, seconds);
+    const Task *by = m_currentTask;
+    notify([&](Observer &o) { o.loopBlocked(from, m_now, by); });
+}
+
+std::vector<Task *> EventLoop::pendingTasks() const
+{
+    std::vector<Task *> out;
+    for (const auto &t : m_tasks) {
+        if (!t->done())
+            out.push_back(t.get());
+    }
+    return out;
+}
+
+void EventLoop::addObserver(Observer *observer)
+{
+    m_observers.push_back(observer);
+}
+
+void EventLoop::removeObserver(Observer *observer)
+{
+    std::erase(m_observers, observer);
+}
+
+void EventLoop::reportOutput(std::string_view text)
+{
+    notify([&](Observer &o) { o.output(m_now, m_currentTask, text); });
+}
+
+void EventLoop::enterTask(Task &task)
+{
+    if (m_currentTask)
+        throw PyException::make(builtin::RuntimeError(), "Cannot enter into task " + task.name()
+                                                             + " while another task " + m_currentTask->name()
+                                                             + " is being executed.");
+    m_currentTask = &task;
+    notify([&](Observer &o) { o.taskRunning(m_now, task); });
+}
+
+void EventLoop::leaveTask(Task &task)
+{
+    if (m_currentTask == &task)
+        m_currentTask = nullptr;
+}
+
+void EventLoop::reportReady(const Task &task)
+{
+    notify([&](Observer &o) { o.taskReady(m_now, task, m_currentTask); });
+}
+
+void EventLoop::reportWaiting(const Task &task, const WaitTarget &target)
+{
+    notify([&](Observer &o) { o.taskWaiting(m_now, task, target); });
+}
+
+void EventLoop::reportDone(const Task &task)
+{
+    notify([&](Observer &o) { o.taskDone(m_now, task); });
+}
+
+void EventLoop::reportCancelRequested(const Task &task, const Value &msg)
+{
+    notify([&](Observer &o) { o.cancelRequested(m_now, task, m_currentTask, msg); });
+}
+
+void EventLoop::reportCancelDelivered(const Task &task)
+{
+    notify([&](Observer &o) { o.cancelDelivered(m_now, task); });
+}
+
+} // namespace aw::aio

@@ -1,0 +1,57 @@
+#pragma once
+// Type objects: Python classes, built-in or defined by a scenario.
+//
+// A type knows its name, its bases and its method resolution order (C3, as Python computes
+// it), and holds its attributes. Built-in types are immortal singletons reached through the
+// functions in builtin_types.h.
+
+#include "object.h"
+#include "value.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace aw {
+
+class TypeObject : public Object {
+public:
+    // Creates a type whose metatype is `type`. Throws PyException(TypeError) when the bases
+    // admit no consistent method resolution order.
+    TypeObject(std::string name, std::string module, std::vector<Ref<TypeObject>> bases);
+
+    const std::string &name() const noexcept { return m_name; }
+    const std::string &module() const noexcept { return m_module; }
+    // "ValueError" for built-ins, "asyncio.exceptions.CancelledError"-style names are shown by
+    // tracebacks as CPython does: the module only when it is not builtins.
+    std::string qualifiedName() const;
+    const std::vector<Ref<TypeObject>> &bases() const noexcept { return m_bases; }
+    const std::vector<TypeObject *> &mro() const noexcept { return m_mro; }
+
+    bool isSubtypeOf(const TypeObject *other) const noexcept;
+
+    // Attribute lookup along the MRO; null Value and false when absent.
+    bool lookup(const std::string &name, Value &out) const;
+    void setAttr(const std::string &name, Value v) { m_attrs[name] = std::move(v); }
+    const std::unordered_map<std::string, Value> &ownAttrs() const noexcept { return m_attrs; }
+
+private:
+    friend struct TypeBootstrap;
+    // Builds `object` (base null) and `type` before either exists as a Python object.
+    TypeObject(std::string name, TypeObject *base);
+
+    std::string m_name;
+    std::string m_module;
+    std::vector<Ref<TypeObject>> m_bases;
+    std::vector<TypeObject *> m_mro; // includes this type first; bases are kept alive by m_bases
+    std::unordered_map<std::string, Value> m_attrs;
+};
+
+// The metatype `type` and the root `object`.
+TypeObject *typeType();
+TypeObject *objectType();
+
+// Creates an immortal built-in type (for process-wide singletons).
+TypeObject *makeBuiltinType(std::string name, std::string module, std::vector<TypeObject *> bases);
+
+} // namespace aw

@@ -81,6 +81,20 @@ public:
     void blockFor(double seconds);
 
     Task *currentTask() const noexcept { return m_currentTask; }
+    // Runs fn as code on another thread would run: no task is current meanwhile (an
+    // executor job started or resumed from inside a task's step).
+    template<typename F>
+    void runOutsideTask(F &&fn)
+    {
+        Task *saved = std::exchange(m_currentTask, nullptr);
+        try {
+            fn();
+        } catch (...) {
+            m_currentTask = saved;
+            throw;
+        }
+        m_currentTask = saved;
+    }
     // Every task created on this loop, in creation order (done ones included).
     const std::vector<Ref<Task>> &tasks() const noexcept { return m_tasks; }
     std::vector<Task *> pendingTasks() const;

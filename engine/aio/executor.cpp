@@ -49,9 +49,9 @@ Ref<Future> Executor::submit(JobFunction fn, std::string jobName)
         const std::string workerName = m_name + "_" + std::to_string(m_workers.size());
         m_workers.push_back({m_loop->newResource(ResourceKind::ExecutorWorker, workerName), nullptr});
     }
-    Ref<Executor> self(this);
-    m_loop->callSoon([self] { self->dispatch(); });
-    return job->future;
+    Ref<Future> fut = job->future;
+    dispatch();
+    return fut;
 }
 
 void Executor::dispatch()
@@ -76,7 +76,8 @@ void Executor::startJob(size_t worker, std::shared_ptr<Job> job)
     m_workers[worker].job = job;
     job->context = std::make_unique<WorkerContext>(this, worker, job->id);
     m_loop->reportResource(m_workers[worker].resource, {1, job->id, 0});
-    runJob(Ref<Executor>(this), worker, std::move(job));
+    Ref<Executor> self(this);
+    m_loop->runOutsideTask([&] { runJob(self, worker, std::move(job)); });
 }
 
 QCoro::Task<> Executor::runJob(Ref<Executor> self, size_t worker, std::shared_ptr<Job> job)
@@ -149,7 +150,7 @@ void Executor::resumeJob(size_t worker)
 {
     std::shared_ptr<Job> job = m_workers.at(worker).job;
     if (job && job->context->m_suspended)
-        std::exchange(job->context->m_suspended, {}).resume();
+        m_loop->runOutsideTask([&] { std::exchange(job->context->m_suspended, {}).resume(); });
 }
 
 void WorkerContext::BlockingSleep::await_suspend(std::coroutine_handle<> h)

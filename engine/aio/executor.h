@@ -4,10 +4,11 @@
 // loop and other workers go on. The pool grows up to max_workers as ThreadPoolExecutor
 // does (a new thread only when no idle one exists), and jobs wait in FIFO order.
 //
-// Determinism: a job starts on the loop iteration after it is submitted (a thread needs the
-// loop to yield before it runs), its blocking sleeps wake through the loop's timer heap,
-// and its result reaches the asyncio future through call_soon, as call_soon_threadsafe
-// would deliver it.
+// Determinism: a job starts as soon as it is submitted if a worker is free (a real pool
+// thread starts running before run_in_executor returns), its blocking sleeps wake through
+// the loop's timer heap, a worker that finishes takes the next queued job at once, and the
+// result reaches the asyncio future through call_soon, as call_soon_threadsafe delivers it.
+// While a job runs no task is current: what it prints belongs to no task.
 
 #include "event_loop.h"
 

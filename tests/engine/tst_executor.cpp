@@ -46,6 +46,29 @@ QCoro::Task<Value> executorJobs(EventLoop *loop)
     co_return Value();
 }
 
+// --- executor_start_order
+QCoro::Task<Value> printingJob(WorkerContext *ctx, int n)
+{
+    say(&ctx->loop(), "start", num(n));
+    co_await ctx->blockingSleep(1);
+    say(&ctx->loop(), "end", num(n));
+    co_return Value::integer(n);
+}
+
+QCoro::Task<Value> executorStartOrder(EventLoop *loop)
+{
+    auto pool = make<Executor>(loop, 2);
+    std::vector<Ref<Future>> futs;
+    for (int i = 0; i < 3; ++i)
+        futs.push_back(pool->submit([i](WorkerContext &ctx) { return printingJob(&ctx, i); }, "job"));
+    say(loop, "submitted");
+    auto g = gather(*loop, futs);
+    Value results = co_await g;
+    const auto &items = results.as<ListObject>()->items();
+    say(loop, "[" + num(items[0].asInt()) + ", " + num(items[1].asInt()) + ", " + num(items[2].asInt()) + "]");
+    co_return Value();
+}
+
 QCoro::Task<Value> twoJobsOneWorker(EventLoop *loop, std::vector<double> *finished)
 {
     auto executor = make<Executor>(loop, 1);
@@ -90,6 +113,7 @@ void TestExecutor::matchesCPython_data()
 {
     QTest::addColumn<MainFn>("main");
     QTest::newRow("executor_jobs") << MainFn(executorJobs);
+    QTest::newRow("executor_start_order") << MainFn(executorStartOrder);
 }
 
 void TestExecutor::matchesCPython()

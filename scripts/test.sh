@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
 jobs=$(nproc)
+# Relative paths in ccache's keys let a fresh clone (as CI makes) reuse earlier objects.
+export CCACHE_BASEDIR="$PWD"
 
 echo "== Release build (default compiler)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo

@@ -10,15 +10,22 @@ namespace aw::aio {
 
 uint32_t EventLoop::newResource(ResourceKind kind, std::string_view name)
 {
-    const auto id = static_cast<uint32_t>(m_resources.size());
+    const auto id = m_resourceIdBase + static_cast<uint32_t>(m_resources.size());
     m_resources.push_back({kind, std::string(name), {}});
     notify([&](Observer &o) { o.resourceCreated(m_now, id, kind, name); });
     return id;
 }
 
+const ResourceInfo *EventLoop::resource(uint32_t id) const
+{
+    if (id < m_resourceIdBase || id - m_resourceIdBase >= m_resources.size())
+        return nullptr;
+    return &m_resources[id - m_resourceIdBase];
+}
+
 void EventLoop::reportResource(uint32_t id, const ResourceState &state)
 {
-    m_resources.at(id).state = state;
+    m_resources.at(id - m_resourceIdBase).state = state;
     notify([&](Observer &o) { o.resourceChanged(m_now, id, state); });
 }
 
@@ -26,23 +33,28 @@ namespace {
 
 // The task a blocked task waits for, when there is exactly one: the awaited task, or the
 // holder of the awaited lock. -1 otherwise.
-int64_t blockingTask(const Task &t, const std::vector<ResourceInfo> &resources)
+int64_t blockingTask(const Task &t, const EventLoop &loop)
 {
     const WaitTarget &w = t.suspendedOn();
     if (w.kind == WaitKind::Task)
         return w.id;
-    if (w.kind == WaitKind::Lock && w.id < resources.size())
-        return resources[w.id].state.holder;
+    if (w.kind == WaitKind::Lock && loop.resource(w.id))
+        return loop.resource(w.id)->state.holder;
     return -1;
 }
 
-std::string describeTarget(const WaitTarget &w, const std::vector<Ref<Task>> &tasks,
-                           const std::vector<ResourceInfo> &resources)
+std::string taskName(const EventLoop &loop, int64_t id)
+{
+    const Task *t = id >= 0 ? loop.taskById(static_cast<uint32_t>(id)) : nullptr;
+    return t ? t->name() : "a task of another loop";
+}
+
+std::string describeTarget(const WaitTarget &w, const EventLoop &loop)
 {
     std::ostringstream s;
     switch (w.kind) {
     case WaitKind::Task:
-        s << "task " << tasks.at(w.id)->name();
+        s << "task " << taskName(loop, w.id);
         break;
     case WaitKind::Lock:
     case WaitKind::Semaphore:
@@ -50,10 +62,15 @@ std::string describeTarget(const WaitTarget &w, const std::vector<Ref<Task>> &ta
     case WaitKind::Condition:
     case WaitKind::Queue:
     case WaitKind::Barrier: {
-        const ResourceInfo &r = resources.at(w.id);
+        const ResourceInfo *info = loop.resource(w.id);
+        if (!info) {
+            s << waitKindName(w.kind);
+            break;
+        }
+        const ResourceInfo &r = *info;
         s << waitKindName(w.kind) << " '" << r.name << "'";
         if (w.kind == WaitKind::Lock && r.state.holder >= 0)
-            s << " held by " << tasks.at(static_cast<size_t>(r.state.holder))->name();
+            s << " held by " << taskName(loop, r.state.holder);
         if (w.kind == WaitKind::Semaphore)
             s << " (" << r.state.value << " permits left)";
         if (w.kind == WaitKind::Queue)
@@ -76,7 +93,7 @@ std::string EventLoop::describeBlockedTasks() const
         if (t->done())
             continue;
         out << "\n  " << t->name() << " (" << t->coroName() << ") waits on "
-            << describeTarget(t->suspendedOn(), m_tasks, m_resources);
+            << describeTarget(t->suspendedOn(), *this);
     }
     // Each blocked task waits for at most one other here, so following those edges from
     // every task finds each cycle.
@@ -86,21 +103,25 @@ std::string EventLoop::describeBlockedTasks() const
             continue;
         std::vector<int64_t> path;
         int64_t cur = start->taskId();
-        while (cur >= 0 && !visitedFrom.count(cur) && !m_tasks[static_cast<size_t>(cur)]->done()) {
+        auto live = [this](int64_t id) {
+            const Task *t = id >= 0 ? taskById(static_cast<uint32_t>(id)) : nullptr;
+            return t && !t->done() ? t : nullptr;
+        };
+        while (live(cur) && !visitedFrom.count(cur)) {
             visitedFrom[cur] = static_cast<int>(start->taskId());
             path.push_back(cur);
-            cur = blockingTask(*m_tasks[static_cast<size_t>(cur)], m_resources);
+            cur = blockingTask(*live(cur), *this);
         }
-        if (cur < 0 || visitedFrom[cur] != static_cast<int>(start->taskId()))
+        if (!live(cur) || visitedFrom[cur] != static_cast<int>(start->taskId()))
             continue;
         out << "\n  cycle: ";
         bool inCycle = false;
         for (int64_t id : path) {
             inCycle = inCycle || id == cur;
             if (inCycle)
-                out << m_tasks[static_cast<size_t>(id)]->name() << " -> ";
+                out << taskName(*this, id) << " -> ";
         }
-        out << m_tasks[static_cast<size_t>(cur)]->name();
+        out << taskName(*this, cur);
     }
     return out.str();
 }

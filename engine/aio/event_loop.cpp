@@ -23,6 +23,28 @@ bool laterTimer(const Ref<TimerHandle> &a, const Ref<TimerHandle> &b)
 
 EventLoop::EventLoop() = default;
 
+EventLoop::EventLoop(const LoopState &s)
+    : m_now(s.time)
+    , m_taskNameCounter(s.taskNameCounter)
+    , m_nextFutureId(s.nextFutureId)
+    , m_taskIdBase(s.nextTaskId)
+    , m_resourceIdBase(s.nextResourceId)
+{
+}
+
+LoopState EventLoop::state() const
+{
+    return {m_now, m_taskNameCounter, m_taskIdBase + static_cast<uint32_t>(m_tasks.size()), m_nextFutureId,
+            m_resourceIdBase + static_cast<uint32_t>(m_resources.size())};
+}
+
+Task *EventLoop::taskById(uint32_t id) const
+{
+    if (id < m_taskIdBase || id - m_taskIdBase >= m_tasks.size())
+        return nullptr;
+    return m_tasks[id - m_taskIdBase].get();
+}
+
 EventLoop::~EventLoop()
 {
     m_observers.clear();
@@ -71,7 +93,7 @@ Ref<Future> EventLoop::createFuture()
 Ref<Task> EventLoop::createTask(Task::CoroutineFunction fn, std::string coroName, std::optional<std::string> name)
 {
     std::string taskName = name ? std::move(*name) : "Task-" + std::to_string(++m_taskNameCounter);
-    const auto id = static_cast<uint32_t>(m_tasks.size());
+    const auto id = m_taskIdBase + static_cast<uint32_t>(m_tasks.size());
     auto task = make<Task>(this, std::move(fn), std::move(taskName), std::move(coroName), id);
     m_tasks.push_back(task);
     const Task *parent = m_currentTask;

@@ -43,6 +43,17 @@ struct ResourceInfo {
     ResourceState state;
 };
 
+// What carries over from one loop to the next in a program that runs several (two
+// asyncio.run() calls): the virtual clock, CPython's global Task-N counter, and the ids the
+// trace uses, so that they stay unique across loops.
+struct LoopState {
+    double time = 0.0;
+    uint64_t taskNameCounter = 0;
+    uint32_t nextTaskId = 0;
+    uint32_t nextFutureId = 0;
+    uint32_t nextResourceId = 0;
+};
+
 struct LoopBudget {
     uint64_t maxCallbacks = std::numeric_limits<uint64_t>::max();
     double maxTime = std::numeric_limits<double>::infinity();
@@ -51,7 +62,9 @@ struct LoopBudget {
 class EventLoop {
 public:
     EventLoop();
+    explicit EventLoop(const LoopState &continueFrom);
     ~EventLoop();
+    LoopState state() const;
     EventLoop(const EventLoop &) = delete;
     EventLoop &operator=(const EventLoop &) = delete;
 
@@ -97,6 +110,8 @@ public:
     }
     // Every task created on this loop, in creation order (done ones included).
     const std::vector<Ref<Task>> &tasks() const noexcept { return m_tasks; }
+    // The task with this id (ids are unique across the loops of a run), or null.
+    Task *taskById(uint32_t id) const;
     std::vector<Task *> pendingTasks() const;
 
     void setBudget(LoopBudget budget) { m_budget = budget; }
@@ -117,7 +132,7 @@ public:
     void reportOutput(std::string_view text);
     uint32_t newResource(ResourceKind kind, std::string_view name);
     void reportResource(uint32_t id, const ResourceState &state);
-    const ResourceInfo &resource(uint32_t id) const { return m_resources.at(id); }
+    const ResourceInfo *resource(uint32_t id) const;
 
     // The deadlock report for the current state: every blocked task and what it waits on,
     // with a cycle named where there is one.
@@ -158,6 +173,8 @@ private:
     Task *m_currentTask = nullptr;
     std::vector<Ref<Task>> m_tasks;
     std::vector<ResourceInfo> m_resources;
+    uint32_t m_taskIdBase = 0;
+    uint32_t m_resourceIdBase = 0;
     uint64_t m_taskNameCounter = 0;
     uint32_t m_nextFutureId = 0;
     uint64_t m_nextCallbackToken = 1;

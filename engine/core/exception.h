@@ -8,7 +8,6 @@
 #include "value.h"
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace aw {
@@ -54,7 +53,7 @@ public:
     const std::vector<Ref<ExceptionObject>> &exceptions() const noexcept { return m_exceptions; }
 
     // Instance attributes set by scenario code (`self.code = 3` in an exception subclass).
-    std::unordered_map<std::string, Value> &dict() noexcept { return m_dict; }
+    Ref<Object> *attributeSlot() noexcept override { return &m_dict; }
 
     bool isInstance(const TypeObject *type) const noexcept { return this->type()->isSubtypeOf(type); }
 
@@ -65,7 +64,7 @@ private:
     bool m_suppressContext = false;
     std::vector<TracebackEntry> m_traceback;
     std::vector<Ref<ExceptionObject>> m_exceptions;
-    std::unordered_map<std::string, Value> m_dict;
+    Ref<Object> m_dict;
 };
 
 class PyException {

@@ -13,10 +13,12 @@
 namespace aw {
 
 class TypeObject;
+template<typename T>
+class Ref;
 
 class Object {
 public:
-    explicit Object(TypeObject *type) noexcept : m_type(type) {}
+    explicit Object(TypeObject *type) noexcept : m_serial(++s_serialCounter), m_type(type) {}
     Object(const Object &) = delete;
     Object &operator=(const Object &) = delete;
     virtual ~Object() = default;
@@ -33,8 +35,19 @@ public:
         if (m_refcount != kImmortal && --m_refcount == 0)
             delete this;
     }
+    // A number unique to the object within a run, in creation order: id() and default
+    // reprs (`<Foo object at 0x...>`) derive from it so that runs are reproducible.
+    uint32_t serial() const noexcept { return m_serial; }
+    // Restarts numbering; called at the start of each scenario run.
+    static void resetSerials() noexcept { s_serialCounter = 0; }
+
     void makeImmortal() noexcept { m_refcount = kImmortal; }
     bool isImmortal() const noexcept { return m_refcount == kImmortal; }
+
+    // Where the object keeps its own attributes (`obj.__dict__`), or null if it cannot have
+    // any. The slot holds a dict object, made on first use by the Python runtime (core does
+    // not know dicts).
+    virtual Ref<Object> *attributeSlot() noexcept { return nullptr; }
 
 protected:
     // Instances of user classes get their type set once the class object exists.
@@ -43,7 +56,9 @@ protected:
 private:
     static constexpr uint32_t kImmortal = 0xFFFFFFFFu;
     mutable uint32_t m_refcount = 0;
+    uint32_t m_serial; // fills what would otherwise be padding
     TypeObject *m_type;
+    static thread_local uint32_t s_serialCounter;
 };
 
 // An owning pointer to an Object (or a subclass). Null is allowed.

@@ -3,8 +3,12 @@
 #include "exception.h"
 
 #include <algorithm>
+#include <iterator>
+#include <mutex>
 
 namespace aw {
+
+thread_local uint32_t Object::s_serialCounter = 0;
 
 namespace {
 
@@ -87,11 +91,74 @@ bool TypeObject::lookup(const std::string &name, Value &out) const
     return false;
 }
 
+namespace {
+std::mutex &registryLock()
+{
+    static std::mutex m;
+    return m;
+}
+std::vector<TypeObject *> &registry()
+{
+    static std::vector<TypeObject *> types;
+    return types;
+}
+
+template<typename T>
+void fillIfEmpty(T &slot, const T &from)
+{
+    if (!slot)
+        slot = from;
+}
+} // namespace
+
+void inheritSlots(TypeObject *type)
+{
+    TypeSlots &s = type->slots;
+    for (const auto &base : type->bases()) {
+        const TypeSlots &b = base->slots;
+        fillIfEmpty(s.repr, b.repr);
+        fillIfEmpty(s.hash, b.hash);
+        fillIfEmpty(s.richCompare, b.richCompare);
+        if (base.get() == objectType())
+            continue;
+        fillIfEmpty(s.str, b.str);
+        fillIfEmpty(s.truthy, b.truthy);
+        fillIfEmpty(s.call, b.call);
+        fillIfEmpty(s.getAttr, b.getAttr);
+        fillIfEmpty(s.iter, b.iter);
+        fillIfEmpty(s.next, b.next);
+        fillIfEmpty(s.len, b.len);
+        fillIfEmpty(s.getItem, b.getItem);
+        fillIfEmpty(s.setItem, b.setItem);
+        fillIfEmpty(s.delItem, b.delItem);
+        fillIfEmpty(s.contains, b.contains);
+        for (size_t i = 0; i < std::size(s.binary); ++i) {
+            fillIfEmpty(s.binary[i], b.binary[i]);
+            fillIfEmpty(s.inplace[i], b.inplace[i]);
+        }
+        for (size_t i = 0; i < std::size(s.unary); ++i)
+            fillIfEmpty(s.unary[i], b.unary[i]);
+        fillIfEmpty(s.descrGet, b.descrGet);
+        fillIfEmpty(s.descrSet, b.descrSet);
+        fillIfEmpty(s.newInstance, b.newInstance);
+        fillIfEmpty(s.init, b.init);
+    }
+}
+
+std::vector<TypeObject *> builtinTypes()
+{
+    std::lock_guard guard(registryLock());
+    return registry();
+}
+
 TypeObject *makeBuiltinType(std::string name, std::string module, std::vector<TypeObject *> bases)
 {
     std::vector<Ref<TypeObject>> refs(bases.begin(), bases.end());
     auto *t = new TypeObject(std::move(name), std::move(module), std::move(refs));
     t->makeImmortal();
+    inheritSlots(t);
+    std::lock_guard guard(registryLock());
+    registry().push_back(t);
     return t;
 }
 

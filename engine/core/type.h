@@ -6,6 +6,7 @@
 // functions in builtin_types.h.
 
 #include "object.h"
+#include "slots.h"
 #include "value.h"
 
 #include <string>
@@ -35,6 +36,13 @@ public:
     void setAttr(const std::string &name, Value v) { m_attrs[name] = std::move(v); }
     const std::unordered_map<std::string, Value> &ownAttrs() const noexcept { return m_attrs; }
 
+    // How instances behave; see slots.h.
+    TypeSlots slots;
+    // True for classes a scenario defines (their attributes can change, their slots call
+    // Python methods); false for built-in types.
+    bool isHeapType() const noexcept { return m_heapType; }
+    void setHeapType(bool b) noexcept { m_heapType = b; }
+
 private:
     friend struct TypeBootstrap;
     // Builds `object` (base null) and `type` before either exists as a Python object.
@@ -45,13 +53,22 @@ private:
     std::vector<Ref<TypeObject>> m_bases;
     std::vector<TypeObject *> m_mro; // includes this type first; bases are kept alive by m_bases
     std::unordered_map<std::string, Value> m_attrs;
+    bool m_heapType = false;
 };
 
 // The metatype `type` and the root `object`.
 TypeObject *typeType();
 TypeObject *objectType();
 
-// Creates an immortal built-in type (for process-wide singletons).
+// Creates an immortal built-in type (for process-wide singletons). It inherits its bases'
+// slots (see inheritSlots).
 TypeObject *makeBuiltinType(std::string name, std::string module, std::vector<TypeObject *> bases);
+
+// Fills the type's empty slots from its bases: every slot from a built-in base that really
+// is its implementation's base (Task from Future, bool from int); from `object` only the
+// defaults that make sense for any object (repr, hash, comparison), never instantiation.
+void inheritSlots(TypeObject *type);
+// Every built-in type made so far, bases before subclasses.
+std::vector<TypeObject *> builtinTypes();
 
 } // namespace aw

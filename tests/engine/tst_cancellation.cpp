@@ -309,7 +309,7 @@ QCoro::Task<Value> barrierAbort(EventLoop *loop)
 
 class TestCancellation : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void matchesCPython_data();
     void matchesCPython();
 };

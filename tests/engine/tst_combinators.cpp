@@ -218,7 +218,7 @@ QCoro::Task<Value> sleepZeroRoundRobin(EventLoop *loop)
 
 class TestCombinators : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void matchesCPython_data();
     void matchesCPython();
     void waitOnNothingRaises();

@@ -53,7 +53,7 @@ QString deadlockReport(QCoro::Task<Value> (*main)(EventLoop *))
 
 class TestDeadlock : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void crossedLocksNameTheCycle();
     void emptyQueueIsReported();
 };

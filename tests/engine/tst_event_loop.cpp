@@ -13,7 +13,7 @@ using namespace aw::aio;
 
 class TestEventLoop : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void callSoonRunsInFifoOrder();
     void callbacksScheduledDuringAnIterationRunInTheNext();
     void equalDeadlinesFireInSchedulingOrder();

@@ -101,7 +101,7 @@ QCoro::Task<Value> blockTheLoop(EventLoop *loop, std::vector<double> *ticks)
 
 class TestExecutor : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void matchesCPython_data();
     void matchesCPython();
     void poolSizeFollowsCPythonFormula();

@@ -196,7 +196,7 @@ QCoro::Task<Value> barrierParties(EventLoop *loop)
 
 class TestPrimitives : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void matchesCPython_data();
     void matchesCPython();
     void negativeSemaphoreIsRejected();

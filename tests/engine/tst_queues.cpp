@@ -99,7 +99,7 @@ QCoro::Task<Value> queueOrders(EventLoop *loop)
 
 class TestQueues : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void matchesCPython_data();
     void matchesCPython();
     void taskDoneTooOftenRaises();

@@ -224,7 +224,7 @@ QCoro::Task<Value> markRan(bool *ran)
 
 class TestTasks : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void matchesCPython_data();
     void matchesCPython();
     void taskNamesCountOnlyUnnamedTasks();

@@ -74,7 +74,7 @@ std::string readError(const std::string &text)
 
 class TestTrace : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void recordsEveryKindOfTransition();
     void sameProgramSameBytes();
     void roundTripsThroughJsonLines();

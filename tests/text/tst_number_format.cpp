@@ -31,7 +31,7 @@ QString formatted(const Result<std::string> &result)
 class TestNumberFormat : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void floatReprMatchesPython_data()
     {
         QTest::addColumn<double>("value");

@@ -101,7 +101,7 @@ const QHash<QString, Call> &calls()
 class TestPyRandom : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void firstValuesOfSeedZero()
     {
         PyRandom rng(0);

@@ -117,7 +117,7 @@ void verifyStringOp(const QJsonObject &testCase)
 class TestUnicode : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void codePointIndexing()
     {
         const std::string text = "a中😀b";

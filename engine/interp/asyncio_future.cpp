@@ -1,0 +1,158 @@
+// asyncio.Future and asyncio.Task as Python sees them, and the conversions between Python
+// awaitables and the engine's.
+
+#include "coroutine.h"
+#include "function_object.h"
+#include "modules.h"
+
+#include "aio/task.h"
+#include "core/str.h"
+#include "py/args.h"
+#include "py/function.h"
+#include "py/protocol.h"
+
+#include <mutex>
+
+namespace aw::interp {
+
+aio::EventLoop &runningLoop(Interpreter &interp)
+{
+    aio::EventLoop *loop = interp.currentLoop();
+    if (!loop)
+        py::raise(builtin::RuntimeError(), "no running event loop");
+    return *loop;
+}
+
+aio::Awaitable toAwaitable(const Value &v)
+{
+    if (auto *f = v.as<aio::Future>())
+        return aio::Awaitable(Ref<aio::Future>(f));
+    if (isCoroutine(v))
+        return aio::Awaitable([v] { return runCoroutine(v); }, coroutineName(v));
+    py::raise(builtin::TypeError(), "An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+Ref<aio::Task> createTask(aio::EventLoop &loop, const Value &coro, const Value &name)
+{
+    if (!isCoroutine(coro))
+        py::raise(builtin::TypeError(), "a coroutine was expected, got " + py::repr(coro));
+    std::optional<std::string> taskName;
+    if (!name.isNone())
+        taskName = py::str(name);
+    return loop.createTask([coro] { return runCoroutine(coro); }, coroutineName(coro), taskName);
+}
+
+Ref<aio::Future> ensureFuture(aio::EventLoop &loop, const Value &v)
+{
+    if (auto *f = v.as<aio::Future>())
+        return Ref<aio::Future>(f);
+    return aio::ensureFuture(loop, toAwaitable(v));
+}
+
+namespace {
+
+aio::Future &fut(const Value &self)
+{
+    return *self.as<aio::Future>();
+}
+
+std::string stateName(const aio::Future &f)
+{
+    return f.cancelled() ? "cancelled" : f.done() ? "finished" : "pending";
+}
+
+std::string futureRepr(const Value &self)
+{
+    aio::Future &f = fut(self);
+    std::string out = "<" + std::string(self.as<aio::Task>() ? "Task" : "Future") + " " + stateName(f);
+    if (auto *t = self.as<aio::Task>()) {
+        out += " name='" + t->name() + "' coro=<" + t->coroName() + "() " + (t->done() ? "done" : "running") + ">";
+    }
+    if (f.done() && !f.cancelled()) {
+        if (const auto &e = f.peekException())
+            out += " exception=" + py::repr(Value(e));
+        else
+            out += " result=" + py::repr(f.result());
+    }
+    return out + ">";
+}
+
+// A Python callable as an engine done-callback; `key` lets remove_done_callback find it.
+aio::Future::Callback pythonCallback(Value fn, Value self)
+{
+    return [fn, self](aio::Future &) { py::call(fn, {self}); };
+}
+
+void defineFutureMethods(TypeObject *t)
+{
+    defineMethod(t, "result", [](const Value &s, const CallArgs &a) { py::noArgs(a, "result"); return fut(s).result(); });
+    defineMethod(t, "exception", [](const Value &s, const CallArgs &a) {
+        py::noArgs(a, "exception");
+        Ref<ExceptionObject> e = fut(s).exception();
+        return e ? Value(e) : Value();
+    });
+    defineMethod(t, "done", [](const Value &s, const CallArgs &) { return Value::boolean(fut(s).done()); });
+    defineMethod(t, "cancelled", [](const Value &s, const CallArgs &) { return Value::boolean(fut(s).cancelled()); });
+    defineMethod(t, "cancel", [](const Value &s, const CallArgs &a) {
+        auto p = py::parseArgs(a, "cancel", {"msg"}, 0);
+        return Value::boolean(fut(s).cancel(p[0]));
+    });
+    defineMethod(t, "add_done_callback", [](const Value &s, const CallArgs &a) {
+        auto p = py::parseArgs(a, "add_done_callback", {"fn", "context"}, 1, 1);
+        fut(s).addDoneCallback(pythonCallback(p[0], s), p[0]);
+        return Value();
+    });
+    defineMethod(t, "remove_done_callback", [](const Value &s, const CallArgs &a) {
+        return Value::integer(fut(s).removeDoneCallbacksByKey(py::oneArg(a, "remove_done_callback")));
+    });
+    defineMethod(t, "set_result", [](const Value &s, const CallArgs &a) {
+        fut(s).setResult(py::oneArg(a, "set_result"));
+        return Value();
+    });
+    defineMethod(t, "set_exception", [](const Value &s, const CallArgs &a) {
+        Value e = py::oneArg(a, "set_exception");
+        if (auto *cls = e.as<TypeObject>())
+            e = py::call(Value(cls), {});
+        auto *exc = e.as<ExceptionObject>();
+        if (!exc)
+            py::raise(builtin::TypeError(), "invalid exception object");
+        fut(s).setException(Ref<ExceptionObject>(exc));
+        return Value();
+    });
+}
+
+aio::Task &task(const Value &self)
+{
+    return *self.as<aio::Task>();
+}
+
+void defineTaskMethods(TypeObject *t)
+{
+    defineMethod(t, "get_name", [](const Value &s, const CallArgs &) { return aw::str(task(s).name()); });
+    defineMethod(t, "set_name", [](const Value &s, const CallArgs &a) {
+        task(s).setName(py::str(py::oneArg(a, "set_name")));
+        return Value();
+    });
+    defineMethod(t, "cancelling", [](const Value &s, const CallArgs &) { return Value::integer(task(s).cancelling()); });
+    defineMethod(t, "uncancel", [](const Value &s, const CallArgs &) { return Value::integer(task(s).uncancel()); });
+    defineMethod(t, "get_coro", [](const Value &, const CallArgs &) { return Value(); });
+}
+
+} // namespace
+
+void setupFutureTypes()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        TypeObject *f = aio::futureType();
+        f->slots.repr = futureRepr;
+        defineFutureMethods(f);
+        TypeObject *t = aio::taskType();
+        t->slots.repr = futureRepr;
+        defineTaskMethods(t);
+        for (TypeObject *type : builtinTypes())
+            inheritSlots(type);
+    });
+}
+
+} // namespace aw::interp

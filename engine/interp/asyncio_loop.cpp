@@ -1,0 +1,277 @@
+#include "asyncio_loop.h"
+
+#include "coroutine.h"
+#include "generator.h"
+
+#include "aio/awaiters.h"
+#include "aio/executor.h"
+#include "aio/runner.h"
+#include "core/str.h"
+#include "py/args.h"
+#include "py/function.h"
+#include "py/protocol.h"
+#include "trace/recorder.h"
+
+#include <mutex>
+
+namespace aw::interp {
+
+namespace {
+
+LoopObject &loopOf(const Value &v)
+{
+    auto *l = v.as<LoopObject>();
+    if (!l)
+        py::raise(builtin::TypeError(), "expected an event loop");
+    return *l;
+}
+
+// Makes a loop current for the duration of a run and restores the previous one after.
+struct LoopScope {
+    Interpreter &interp;
+    aio::EventLoop *previous;
+    Value previousObject;
+    LoopScope(Interpreter &i, LoopObject &loop)
+        : interp(i)
+        , previous(i.currentLoop())
+        , previousObject(i.runningLoopObject)
+    {
+        i.setCurrentLoop(&loop.loop());
+        i.runningLoopObject = Value(&loop);
+    }
+    ~LoopScope()
+    {
+        interp.setCurrentLoop(previous);
+        interp.runningLoopObject = previousObject;
+    }
+};
+
+// Closes the async generators still alive, as loop.shutdown_asyncgens() does.
+QCoro::Task<Value> shutdownAsyncgens(Interpreter *interp)
+{
+    for (AsyncGeneratorObject *g : interp->liveAsyncGenerators()) {
+        if (!g->started() || g->finished())
+            continue;
+        auto step = make<AsyncGenStepObject>(Ref<AsyncGeneratorObject>(g), AsyncGenStepObject::Close, Value());
+        try {
+            co_await step->run();
+        } catch (const PyException &) {
+            // CPython reports these through the loop's exception handler and carries on.
+        }
+    }
+    co_return Value();
+}
+
+} // namespace
+
+TypeObject *loopType()
+{
+    static TypeObject *const t = makeBuiltinType("_UnixSelectorEventLoop", "asyncio.unix_events", {});
+    return t;
+}
+
+LoopObject::LoopObject(Interpreter &interp)
+    : Object(loopType())
+    , m_interp(&interp)
+    , m_loop(interp.newLoop())
+{
+    if (trace::Trace *t = interp.trace())
+        m_recorder = std::make_unique<trace::Recorder>(*m_loop, *t, [](const Value &v) { return py::repr(v); });
+}
+
+LoopObject::~LoopObject()
+{
+    m_recorder.reset();
+}
+
+Value LoopObject::runUntilComplete(const Ref<aio::Future> &fut)
+{
+    if (m_running)
+        py::raise(builtin::RuntimeError(), "This event loop is already running");
+    if (m_closed)
+        py::raise(builtin::RuntimeError(), "Event loop is closed");
+    LoopScope scope(*m_interp, *this);
+    m_running = true;
+    try {
+        Value v = m_loop->runUntilComplete(fut);
+        m_running = false;
+        return v;
+    } catch (...) {
+        m_running = false;
+        throw;
+    }
+}
+
+Value LoopObject::runMain(const Value &coro)
+{
+    LoopScope scope(*m_interp, *this);
+    m_running = true;
+    aio::RunOptions options;
+    Interpreter *ip = m_interp;
+    options.shutdownAsyncgens = [ip] { return shutdownAsyncgens(ip); };
+    try {
+        Value v = aio::run(*m_loop, [coro] { return runCoroutine(coro); }, coroutineName(coro), options);
+        m_running = false;
+        m_closed = true;
+        return v;
+    } catch (...) {
+        m_running = false;
+        m_closed = true;
+        throw;
+    }
+}
+
+Value currentLoopObject(Interpreter &interp)
+{
+    if (!interp.runningLoopObject.isNone())
+        return interp.runningLoopObject;
+    if (interp.eventLoopObject.isNone()) {
+        if (interp.eventLoopWasSet)
+            py::raise(builtin::RuntimeError(), "There is no current event loop in thread 'MainThread'.");
+        interp.eventLoopObject = Value(make<LoopObject>(interp));
+    }
+    return interp.eventLoopObject;
+}
+
+void setCurrentLoopObject(Interpreter &interp, Value loop)
+{
+    interp.eventLoopObject = std::move(loop);
+    interp.eventLoopWasSet = true;
+}
+
+namespace {
+
+Value callSoonLike(LoopObject &l, const CallArgs &args, size_t timeArgs, bool absolute, const char *name)
+{
+    if (args.positional.size() < timeArgs + 1)
+        py::raise(builtin::TypeError(), std::string(name) + "() missing required argument");
+    Value fn = args.positional[timeArgs];
+    std::vector<Value> rest(args.positional.begin() + static_cast<std::ptrdiff_t>(timeArgs) + 1, args.positional.end());
+    auto cb = [fn, rest] { py::call(fn, CallArgs{rest, {}}); };
+    Ref<aio::Handle> h;
+    if (timeArgs == 0)
+        h = l.loop().callSoon(cb);
+    else if (absolute)
+        h = Ref<aio::Handle>(l.loop().callAt(py::toDouble(args.positional[0]), cb));
+    else
+        h = Ref<aio::Handle>(l.loop().callLater(py::toDouble(args.positional[0]), cb));
+    return Value(h);
+}
+
+QCoro::Task<Value> runJob(Interpreter *interp, aio::WorkerContext *ctx, Value fn, std::vector<Value> args)
+{
+    // The function runs in one go; time.sleep() inside it is charged to the worker, which
+    // then stays busy for that long (see Interpreter::enterWorker).
+    Interpreter::WorkerScope worker(*interp);
+    Value result = py::call(fn, CallArgs{args, {}});
+    const double slept = worker.slept();
+    worker.release();
+    if (slept > 0)
+        co_await ctx->blockingSleep(slept);
+    co_return result;
+}
+
+Value runInExecutor(LoopObject &l, const CallArgs &args)
+{
+    if (args.positional.size() < 2)
+        py::raise(builtin::TypeError(), "run_in_executor() missing required argument 'func'");
+    Ref<aio::Executor> executor;
+    const Value &e = args.positional[0];
+    if (e.isNone())
+        executor = l.loop().defaultExecutor();
+    else if (Value impl; py::tryGetAttr(e, py::name("_awaitscope_executor"), impl))
+        executor = Ref<aio::Executor>(impl.as<aio::Executor>());
+    else
+        py::raise(builtin::TypeError(), "executor must be ThreadPoolExecutor");
+    Value fn = args.positional[1];
+    std::vector<Value> rest(args.positional.begin() + 2, args.positional.end());
+    Interpreter *ip = &l.interp();
+    const std::string name = py::hasAttr(fn, "__name__") ? py::str(py::getAttr(fn, "__name__")) : "job";
+    return Value(executor->submit([ip, fn, rest](aio::WorkerContext &ctx) { return runJob(ip, &ctx, fn, rest); }, name));
+}
+
+void defineLoopMethods(TypeObject *t)
+{
+    auto method = [t](const char *name, Value (*fn)(LoopObject &, const CallArgs &)) {
+        defineMethod(t, name, [fn](const Value &self, const CallArgs &args) { return fn(loopOf(self), args); });
+    };
+    method("run_until_complete", [](LoopObject &l, const CallArgs &a) {
+        Value aw = py::oneArg(a, "run_until_complete");
+        Ref<aio::Future> fut = ensureFuture(l.loop(), aw);
+        return l.runUntilComplete(fut);
+    });
+    method("time", [](LoopObject &l, const CallArgs &) { return Value::floating(l.loop().time()); });
+    method("is_running", [](LoopObject &l, const CallArgs &) { return Value::boolean(l.running()); });
+    method("is_closed", [](LoopObject &l, const CallArgs &) { return Value::boolean(l.closed()); });
+    method("close", [](LoopObject &l, const CallArgs &) {
+        if (l.running())
+            py::raise(builtin::RuntimeError(), "Cannot close a running event loop");
+        l.close();
+        return Value();
+    });
+    method("stop", [](LoopObject &l, const CallArgs &) {
+        l.loop().stop();
+        return Value();
+    });
+    method("call_soon", [](LoopObject &l, const CallArgs &a) { return callSoonLike(l, a, 0, false, "call_soon"); });
+    method("call_later", [](LoopObject &l, const CallArgs &a) { return callSoonLike(l, a, 1, false, "call_later"); });
+    method("call_at", [](LoopObject &l, const CallArgs &a) { return callSoonLike(l, a, 1, true, "call_at"); });
+    method("create_future", [](LoopObject &l, const CallArgs &) { return Value(l.loop().createFuture()); });
+    method("create_task", [](LoopObject &l, const CallArgs &a) {
+        auto p = py::parseArgs(a, "create_task", {"coro", "name", "context"}, 1, 1);
+        return Value(createTask(l.loop(), p[0], p[1]));
+    });
+    method("run_in_executor", runInExecutor);
+    method("shutdown_asyncgens", [](LoopObject &l, const CallArgs &) {
+        Interpreter *ip = &l.interp();
+        return nativeCoroutine("BaseEventLoop.shutdown_asyncgens", [ip] { return shutdownAsyncgens(ip); });
+    });
+    method("get_debug", [](LoopObject &, const CallArgs &) { return Value::boolean(false); });
+    method("set_debug", [](LoopObject &, const CallArgs &) { return Value(); });
+}
+
+} // namespace
+
+void initLoopFunctions(Interpreter &interp, ModuleObject &m)
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        defineLoopMethods(loopType());
+        aio::handleType()->slots.repr = [](const Value &) { return std::string("<Handle>"); };
+        defineMethod(aio::handleType(), "cancel", [](const Value &s, const CallArgs &) {
+            s.as<aio::Handle>()->cancel();
+            return Value();
+        });
+        defineMethod(aio::handleType(), "cancelled", [](const Value &s, const CallArgs &) {
+            return Value::boolean(s.as<aio::Handle>()->cancelled());
+        });
+        defineMethod(aio::timerHandleType(), "when", [](const Value &s, const CallArgs &) {
+            return Value::floating(s.as<aio::TimerHandle>()->when());
+        });
+    });
+    Interpreter *ip = &interp;
+    m.def("run", [ip](const Value &, const CallArgs &args) {
+        auto a = py::parseArgs(args, "run", {"main", "debug"}, 1, 1);
+        if (!ip->runningLoopObject.isNone())
+            py::raise(builtin::RuntimeError(), "asyncio.run() cannot be called from a running event loop");
+        if (!isCoroutine(a[0]))
+            py::raise(builtin::ValueError(), "a coroutine was expected, got " + py::repr(a[0]));
+        auto loop = make<LoopObject>(*ip);
+        Value result = loop->runMain(a[0]);
+        setCurrentLoopObject(*ip, Value());
+        return result;
+    });
+    m.def("get_event_loop", [ip](const Value &, const CallArgs &) { return currentLoopObject(*ip); });
+    m.def("get_running_loop", [ip](const Value &, const CallArgs &) {
+        if (ip->runningLoopObject.isNone())
+            py::raise(builtin::RuntimeError(), "no running event loop");
+        return ip->runningLoopObject;
+    });
+    m.def("new_event_loop", [ip](const Value &, const CallArgs &) { return Value(make<LoopObject>(*ip)); });
+    m.def("set_event_loop", [ip](const Value &, const CallArgs &args) {
+        setCurrentLoopObject(*ip, py::oneArg(args, "set_event_loop"));
+        return Value();
+    });
+}
+
+} // namespace aw::interp

@@ -1,0 +1,99 @@
+#include "coroutine.h"
+
+#include "interpreter.h"
+
+#include "py/protocol.h"
+
+namespace aw::interp {
+
+TypeObject *coroutineType()
+{
+    static TypeObject *const t = [] {
+        TypeObject *type = makeBuiltinType("coroutine", "builtins", {});
+        type->slots.repr = [](const Value &v) {
+            char address[32];
+            std::snprintf(address, sizeof address, "0x7f%010llx",
+                          static_cast<unsigned long long>(v.asObject()->serial()) * 16);
+            return "<coroutine object " + coroutineName(v) + " at " + address + ">";
+        };
+        return type;
+    }();
+    return t;
+}
+
+CoroutineObject::CoroutineObject(Ref<FunctionObject> fn, std::unique_ptr<Frame> frame)
+    : Suspendable(coroutineType(), std::move(fn), std::move(frame))
+{
+}
+
+CoroutineObject::~CoroutineObject()
+{
+    if (!m_started)
+        m_frame->interp->coroutineNeverAwaited(qualname());
+}
+
+QCoro::Task<Value> CoroutineObject::run()
+{
+    if (m_started)
+        py::raise(builtin::RuntimeError(), "cannot reuse already awaited coroutine");
+    m_started = true;
+    Ref<CoroutineObject> self(this);
+    Frame &f = *m_frame;
+    try {
+        const Flow flow = co_await execBlockAsync(m_function->code().body, f);
+        m_finished = true;
+        co_return flow == Flow::Return ? f.returnValue : Value();
+    } catch (const PyException &e) {
+        m_finished = true;
+        f.interp->addTraceback(e, f);
+        throw;
+    }
+}
+
+NativeCoroutineObject::NativeCoroutineObject(std::string qualname, Body body)
+    : Object(coroutineType())
+    , m_qualname(std::move(qualname))
+    , m_body(std::move(body))
+{
+}
+
+NativeCoroutineObject::~NativeCoroutineObject() = default;
+
+QCoro::Task<Value> NativeCoroutineObject::run()
+{
+    if (!m_body)
+        py::raise(builtin::RuntimeError(), "cannot reuse already awaited coroutine");
+    Body body = std::exchange(m_body, nullptr);
+    QCoro::Task<Value> task = body();
+    co_return co_await task;
+}
+
+bool isCoroutine(const Value &v)
+{
+    return v.as<CoroutineObject>() || v.as<NativeCoroutineObject>();
+}
+
+std::string coroutineName(const Value &v)
+{
+    if (auto *c = v.as<CoroutineObject>())
+        return c->qualname();
+    if (auto *n = v.as<NativeCoroutineObject>())
+        return n->qualname();
+    return py::typeOf(v)->name();
+}
+
+QCoro::Task<Value> runCoroutine(Value v)
+{
+    if (auto *c = v.as<CoroutineObject>())
+        co_return co_await c->run();
+    if (auto *n = v.as<NativeCoroutineObject>())
+        co_return co_await n->run();
+    py::raise(builtin::TypeError(), "a coroutine was expected, got " + py::repr(v));
+}
+
+Value nativeCoroutine(std::string qualname, NativeCoroutineObject::Body body)
+{
+    return Value(make<NativeCoroutineObject>(std::move(qualname), std::move(body)));
+}
+
+} // namespace aw::interp

@@ -1,0 +1,49 @@
+#pragma once
+// Coroutine objects: what calling an `async def` returns, and the native equivalents the
+// runtime hands out (`lock.acquire()`, `queue.get()`, `asyncio.sleep(1)`). Neither runs
+// until awaited or wrapped in a task; each can be run once.
+
+#include "generator.h"
+
+#include <functional>
+#include <qcoro/qcorotask.h>
+
+namespace aw::interp {
+
+TypeObject *coroutineType();
+
+class CoroutineObject : public Suspendable {
+public:
+    CoroutineObject(Ref<FunctionObject> fn, std::unique_ptr<Frame> frame);
+    ~CoroutineObject() override;
+    // Runs the body to completion, suspending the task at its awaits. Raises RuntimeError
+    // when the coroutine was already run.
+    QCoro::Task<Value> run();
+    std::coroutine_handle<> yielded(Value, std::coroutine_handle<>) override { return std::noop_coroutine(); }
+};
+
+class NativeCoroutineObject : public Object {
+public:
+    using Body = std::function<QCoro::Task<Value>()>;
+    NativeCoroutineObject(std::string qualname, Body body);
+    ~NativeCoroutineObject() override;
+    const std::string &qualname() const noexcept { return m_qualname; }
+    bool started() const noexcept { return !m_body; }
+    QCoro::Task<Value> run();
+
+private:
+    std::string m_qualname;
+    Body m_body;
+};
+
+// Whether `v` is a coroutine object (Python or native).
+bool isCoroutine(const Value &v);
+// Its qualified name, as task reprs and the trace show it ("main", "Lock.acquire").
+std::string coroutineName(const Value &v);
+// Runs a coroutine object (see CoroutineObject::run); TypeError for anything else.
+QCoro::Task<Value> runCoroutine(Value v);
+
+// A Python-visible coroutine over a C++ coroutine factory.
+Value nativeCoroutine(std::string qualname, NativeCoroutineObject::Body body);
+
+} // namespace aw::interp

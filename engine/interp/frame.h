@@ -1,0 +1,56 @@
+#pragma once
+// One activation of a code object. Synchronous calls keep their frame on the C++ stack;
+// generators and coroutines own theirs, since it outlives each suspension.
+
+#include "code.h"
+#include "core/exception.h"
+#include "py/dict.h"
+
+#include <vector>
+
+namespace aw::interp {
+
+class Interpreter;
+class FunctionObject;
+class Suspendable;
+
+TypeObject *cellType();
+
+// A variable shared between a function and the functions nested in it.
+class CellObject : public Object {
+public:
+    CellObject() : Object(cellType()) {}
+    Value value;
+    bool bound = false;
+};
+
+struct Frame {
+    Interpreter *interp = nullptr;
+    const CodeObject *code = nullptr;
+    FunctionObject *function = nullptr; // null for module and class bodies
+    DictObject *globals = nullptr;
+    DictObject *classNamespace = nullptr; // class bodies store their names here
+    std::vector<Value> locals;
+    std::vector<bool> bound; // whether each local holds a value (unbound reads raise)
+    std::vector<Ref<CellObject>> cells; // cell variables, then free variables
+    uint32_t line = 0;
+    Value returnValue;
+    // The exceptions being handled by enclosing except blocks, innermost last: what a bare
+    // `raise` re-raises and what new exceptions get as __context__.
+    std::vector<Ref<ExceptionObject>> handling;
+    // The generator, coroutine or async generator this frame belongs to (where `yield`
+    // delivers its value); null for plain functions.
+    Suspendable *owner = nullptr;
+    // Running inside an executor job: blocking calls suspend the job instead of the loop.
+    bool inWorker = false;
+
+    Frame(Interpreter *i, const CodeObject *c)
+        : interp(i)
+        , code(c)
+        , locals(c->localCount)
+        , bound(c->localCount, false)
+    {
+    }
+};
+
+} // namespace aw::interp

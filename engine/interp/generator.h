@@ -1,0 +1,121 @@
+#pragma once
+// Generators (`def` with yield) and async generators (`async def` with yield).
+//
+// Both own their frame and run their body as a Driver coroutine. A sync generator's yield
+// suspends the body; next()/send()/throw() resume it and return once it yields again or
+// finishes. An async generator's yield transfers control straight back to the coroutine
+// awaiting __anext__/asend (symmetric transfer); an `await` inside it suspends the whole
+// task as usual, and the task later resumes the generator's body where it stopped.
+
+#include "driver.h"
+#include "frame.h"
+#include "function_object.h"
+
+#include <coroutine>
+#include <optional>
+
+namespace aw::interp {
+
+TypeObject *generatorType();
+TypeObject *asyncGeneratorType();
+
+// What generators, coroutines and async generators share: their frame and how `yield`
+// reaches them.
+class Suspendable : public Object {
+public:
+    Suspendable(TypeObject *type, Ref<FunctionObject> fn, std::unique_ptr<Frame> frame);
+    Frame &frame() noexcept { return *m_frame; }
+    FunctionObject &function() noexcept { return *m_function; }
+    const std::string &name() const noexcept { return m_function->name; }
+    const std::string &qualname() const noexcept { return m_function->qualname; }
+
+    // Called by `yield` in the body: records the value, returns where to go next.
+    virtual std::coroutine_handle<> yielded(Value v, std::coroutine_handle<> body) = 0;
+    // The value sent into the body by the last resumption (or the exception to raise there).
+    Value takeSent();
+    bool started() const noexcept { return m_started; }
+    bool finished() const noexcept { return m_finished; }
+    bool running() const noexcept { return m_running; }
+
+protected:
+    Driver startBody();
+    // Takes a plain pointer: a suspended body must not keep its generator alive, or an
+    // abandoned generator would never be closed.
+    static Driver runBody(Suspendable *self);
+    virtual void bodyFinished() {}
+
+    Ref<FunctionObject> m_function;
+    std::unique_ptr<Frame> m_frame;
+    Driver m_driver;
+    std::coroutine_handle<> m_resume; // the body, suspended at a yield
+    Value m_sent;
+    Ref<ExceptionObject> m_throw;
+    Value m_yieldedValue;
+    Value m_returnValue;
+    Ref<ExceptionObject> m_error; // how the body ended, if by an exception
+    std::exception_ptr m_fatal;   // a run abort (budget, recursion) to pass on
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_running = false;
+};
+
+class GeneratorObject : public Suspendable {
+public:
+    GeneratorObject(Ref<FunctionObject> fn, std::unique_ptr<Frame> frame);
+    ~GeneratorObject() override;
+
+    // next()/send(v)/throw(exc): the next yielded value, or nullopt when the generator
+    // returned (its value in returnValue()); raises what the body raises.
+    std::optional<Value> resume(Value sent, Ref<ExceptionObject> thrown = {});
+    const Value &returnValue() const noexcept { return m_returnValue; }
+    // gen.close(): GeneratorExit at the yield; RuntimeError if the body yields again.
+    void close();
+
+    std::coroutine_handle<> yielded(Value v, std::coroutine_handle<> body) override;
+};
+
+class AsyncGeneratorObject : public Suspendable {
+public:
+    AsyncGeneratorObject(Ref<FunctionObject> fn, std::unique_ptr<Frame> frame);
+    ~AsyncGeneratorObject() override;
+
+    // The awaiter behind `await agen.__anext__()` / asend(v) / athrow(e).
+    class Step {
+    public:
+        Step(Ref<AsyncGeneratorObject> gen, Value sent, Ref<ExceptionObject> thrown)
+            : m_gen(std::move(gen)), m_sent(std::move(sent)), m_thrown(std::move(thrown))
+        {
+        }
+        bool await_ready() const noexcept { return m_gen->finished(); }
+        std::coroutine_handle<> await_suspend(std::coroutine_handle<> consumer);
+        Value await_resume();
+
+    private:
+        Ref<AsyncGeneratorObject> m_gen;
+        Value m_sent;
+        Ref<ExceptionObject> m_thrown;
+    };
+
+    std::coroutine_handle<> yielded(Value v, std::coroutine_handle<> body) override;
+    bool closeRequested() const noexcept { return m_closing; }
+    void markClosing() noexcept { m_closing = true; }
+
+private:
+    void bodyFinished() override;
+    std::coroutine_handle<> m_consumer;
+    bool m_closing = false;
+};
+
+// The awaitable objects Python code sees: `agen.__anext__()`, `agen.asend(v)`, `agen.aclose()`.
+TypeObject *asyncGenStepType();
+class AsyncGenStepObject : public Object {
+public:
+    enum Kind : uint8_t { Send, Throw, Close };
+    AsyncGenStepObject(Ref<AsyncGeneratorObject> gen, Kind kind, Value arg);
+    Ref<AsyncGeneratorObject> gen;
+    Kind kind;
+    Value arg;
+    QCoro::Task<Value> run();
+};
+
+} // namespace aw::interp

@@ -1,0 +1,223 @@
+#include "interpreter.h"
+
+#include "compiler.h"
+#include "function_object.h"
+#include "generator.h"
+#include "modules.h"
+#include "traceback.h"
+
+#include "core/str.h"
+#include "lang/parser.h"
+#include "py/protocol.h"
+#include "py/runtime.h"
+
+namespace aw::interp {
+
+namespace {
+thread_local Interpreter *t_current = nullptr;
+
+// Makes `interp` the thread's current interpreter for a scope (runs may nest in tests).
+class CurrentScope {
+public:
+    explicit CurrentScope(Interpreter *interp) : m_saved(std::exchange(t_current, interp)) {}
+    ~CurrentScope() { t_current = m_saved; }
+
+private:
+    Interpreter *m_saved;
+};
+} // namespace
+
+Interpreter &Interpreter::current()
+{
+    if (!t_current)
+        throw PyException::make(builtin::RuntimeError(), "no scenario is running on this thread");
+    return *t_current;
+}
+
+Interpreter::Interpreter(Limits limits)
+    : m_limits(limits)
+{
+    py::initRuntime();
+    Object::resetSerials();
+    m_builtins = make<DictObject>();
+    py::initBuiltinFunctions(*m_builtins);
+    installInterpreterBuiltins(*this, *m_builtins);
+}
+
+Interpreter::~Interpreter()
+{
+    m_modules.clear();
+}
+
+void Interpreter::write(std::string_view text)
+{
+    m_out.append(text);
+    if (m_onOutput)
+        m_onOutput(text);
+    // The trace records whole lines, attributed to the task that completed them.
+    m_pendingLine.append(text);
+    size_t newline;
+    while ((newline = m_pendingLine.find('\n')) != std::string::npos) {
+        const std::string line = m_pendingLine.substr(0, newline);
+        m_pendingLine.erase(0, newline + 1);
+        if (m_loop)
+            m_loop->reportOutput(line);
+        else if (m_trace)
+            m_trace->append(trace::EventKind::Output, 0, m_clock, 0, 0, m_trace->intern(line));
+    }
+}
+
+void Interpreter::writeError(std::string_view text)
+{
+    m_err.append(text);
+}
+
+std::string Interpreter::sourceLine(uint32_t line) const
+{
+    if (line == 0 || line > m_lines.size())
+        return {};
+    return m_lines[line - 1];
+}
+
+void Interpreter::addTraceback(const PyException &e, const Frame &f)
+{
+    const std::string name = f.code->kind == CodeKind::Module ? "<module>" : f.code->name;
+    e.object()->traceback().push_back({f.code->filename, static_cast<int>(f.line), name});
+}
+
+void Interpreter::enterCall(const std::string &)
+{
+    if (++m_depth > m_limits.maxRecursion) {
+        --m_depth;
+        py::raise(builtin::RecursionError(), "maximum recursion depth exceeded");
+    }
+}
+
+void Interpreter::stepBudgetExceeded(uint32_t line)
+{
+    throw RunAbort{"the scenario ran " + std::to_string(m_limits.maxSteps) +
+                       " steps without finishing (a runaway loop?); the limit is configurable",
+                   line};
+}
+
+double Interpreter::clock() const
+{
+    return (m_loop ? m_loop->time() : m_clock) + (m_inWorker ? m_workerSleep : 0.0);
+}
+
+void Interpreter::sleepBlocking(double seconds)
+{
+    if (m_inWorker)
+        m_workerSleep += std::max(0.0, seconds);
+    else if (m_loop)
+        m_loop->blockFor(seconds);
+    else
+        m_clock = m_clock + std::max(0.0, seconds);
+}
+
+std::unique_ptr<aio::EventLoop> Interpreter::newLoop()
+{
+    m_loopState.time = m_clock;
+    auto loop = std::make_unique<aio::EventLoop>(m_loopState);
+    loop->setCpuCount(m_limits.cpuCount);
+    loop->setBudget({m_limits.maxLoopCallbacks, m_limits.maxVirtualTime});
+    return loop;
+}
+
+void Interpreter::setCurrentLoop(aio::EventLoop *loop)
+{
+    if (m_loop) {
+        m_loopState = m_loop->state();
+        m_clock = m_loopState.time;
+    }
+    m_loop = loop;
+}
+
+std::vector<AsyncGeneratorObject *> Interpreter::liveAsyncGenerators() const
+{
+    return {m_asyncGenerators.begin(), m_asyncGenerators.end()};
+}
+
+void Interpreter::coroutineNeverAwaited(const std::string &qualname)
+{
+    // What CPython's warnings module prints when such a coroutine is garbage collected,
+    // located at the statement running at that moment.
+    std::string src = sourceLine(m_line);
+    const size_t b = src.find_first_not_of(" \t");
+    src = b == std::string::npos ? std::string() : src.substr(b);
+    writeError(m_filename + ":" + std::to_string(m_line) + ": RuntimeWarning: coroutine '" + qualname +
+               "' was never awaited\n" + (src.empty() ? "" : "  " + src + "\n") +
+               "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}
+
+Value Interpreter::importModule(const std::string &name, uint32_t line)
+{
+    auto it = m_modules.find(name);
+    if (it != m_modules.end())
+        return it->second;
+    Value module = makeModule(*this, name);
+    if (module.isNone()) {
+        auto err = newException(builtin::ModuleNotFoundError(),
+                                "No module named '" + name + "' (not available in scenarios)");
+        (void)line;
+        throw PyException(err);
+    }
+    m_modules.emplace(name, module);
+    return module;
+}
+
+RunResult Interpreter::run(std::string_view source, const std::string &filename)
+{
+    CurrentScope scope(this);
+    m_filename = filename;
+    lang::ParseResult parsed = lang::parseModule(source, filename);
+    if (const lang::SyntaxError *e = parsed.error()) {
+        writeError(e->format());
+        return {1, m_out, m_err};
+    }
+    std::unique_ptr<lang::Module> module = parsed.takeModule();
+    for (uint32_t i = 1; i <= module->source().lineCount(); ++i)
+        m_lines.emplace_back(module->source().line(i));
+    std::shared_ptr<CodeObject> code;
+    try {
+        code = Compiler(filename).compileModule(module->body());
+    } catch (const CompileError &e) {
+        writeError(formatCompileError(*this, e));
+        return {1, m_out, m_err};
+    }
+    auto main = make<ModuleObject>("__main__");
+    main->set("__file__", aw::str(filename));
+    main->set("__builtins__", Value(m_builtins));
+    m_modules.emplace("__main__", Value(main));
+    int exitCode = 0;
+    try {
+        Frame frame(this, code.get());
+        frame.globals = &main->dict();
+        try {
+            runFrame(frame);
+        } catch (const PyException &e) {
+            addTraceback(e, frame);
+            throw;
+        }
+    } catch (const PyException &e) {
+        exitCode = handleUncaught(*this, e);
+    } catch (const RunAbort &a) {
+        writeError(formatRunAbort(*this, a));
+        exitCode = 1;
+    } catch (const aio::BudgetExceeded &b) {
+        writeError("awaitscope: stopped: " + b.reason + "\n");
+        exitCode = 1;
+    } catch (const aio::Deadlock &d) {
+        writeError("awaitscope: " + d.report + "\n");
+        exitCode = 1;
+    }
+    return {exitCode, m_out, m_err};
+}
+
+Value runFrame(Frame &f)
+{
+    const Flow flow = execBlock(f.code->body, f);
+    return flow == Flow::Return ? f.returnValue : Value();
+}
+
+} // namespace aw::interp

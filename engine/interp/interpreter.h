@@ -1,0 +1,167 @@
+#pragma once
+// Runs one scenario: parses and compiles the file, executes it as __main__ with the
+// built-in modules available, and records everything the event loops do.
+//
+// One Interpreter per run; it owns the run's modules and output. Nothing in it is global,
+// so runs are independent and reproducible (the same file gives the same bytes).
+
+#include "aio/event_loop.h"
+#include "core/exception.h"
+#include "py/dict.h"
+#include "py/module.h"
+#include "trace/trace.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace aw::interp {
+
+struct Frame;
+class AsyncGeneratorObject;
+
+struct Limits {
+    uint64_t maxSteps = 200'000'000;     // statements and loop iterations
+    int maxRecursion = 1000;             // Python frames, as sys.getrecursionlimit()
+    uint64_t maxLoopCallbacks = 50'000'000;
+    double maxVirtualTime = 1e9;
+    int cpuCount = 4;                    // for the default executor's size
+};
+
+// Ends a run that exceeded a limit or tripped over something outside Python's semantics.
+// Never caught by scenario code.
+struct RunAbort {
+    std::string message;
+    uint32_t line = 0;
+};
+
+struct RunResult {
+    int exitCode = 0;
+    std::string out;   // what the program printed
+    std::string err;   // tracebacks, warnings, run errors
+};
+
+class Interpreter {
+public:
+    explicit Interpreter(Limits limits = {});
+    ~Interpreter();
+
+    // Runs source text as __main__ (`filename` is what tracebacks show).
+    RunResult run(std::string_view source, const std::string &filename);
+
+    // Where every event loop this run creates reports; optional.
+    void setTrace(trace::Trace *trace) { m_trace = trace; }
+    trace::Trace *trace() const noexcept { return m_trace; }
+    // Called with each chunk of stdout as it is produced.
+    void setOutputHandler(std::function<void(std::string_view)> f) { m_onOutput = std::move(f); }
+
+    // The interpreter running on this thread (set for the duration of run()): what type
+    // slots, which are shared by every run, use to reach the run they serve.
+    static Interpreter &current();
+
+    // Marks code running in an executor job: time.sleep() there is charged to the worker
+    // (the job's function runs in one go; the worker then stays busy that long).
+    class WorkerScope {
+    public:
+        explicit WorkerScope(Interpreter &i) : m_interp(&i), m_saved(i.m_workerSleep), m_savedIn(i.m_inWorker)
+        {
+            i.m_inWorker = true;
+            i.m_workerSleep = 0.0;
+        }
+        ~WorkerScope() { release(); }
+        double slept() const { return m_interp ? m_interp->m_workerSleep : 0.0; }
+        void release()
+        {
+            if (!m_interp)
+                return;
+            m_interp->m_inWorker = m_savedIn;
+            m_interp->m_workerSleep = m_saved;
+            m_interp = nullptr;
+        }
+
+    private:
+        Interpreter *m_interp;
+        double m_saved;
+        bool m_savedIn;
+    };
+
+    // --- services for the runtime
+    DictObject &builtins() { return *m_builtins; }
+    Value importModule(const std::string &name, uint32_t line);
+    void write(std::string_view text);     // print()
+    void writeError(std::string_view text);
+    void addTraceback(const PyException &e, const Frame &f);
+    // One statement or loop iteration: enforces the step budget.
+    void tick(uint32_t line)
+    {
+        m_line = line;
+        if (++m_steps > m_limits.maxSteps)
+            stepBudgetExceeded(line);
+    }
+    // The line of the statement running now (warnings report it).
+    uint32_t currentLine() const noexcept { return m_line; }
+    void enterCall(const std::string &name);
+    void leaveCall() noexcept { --m_depth; }
+
+    // The virtual clock outside any loop (time.time(), time.sleep() before asyncio.run()).
+    double clock() const;
+    void sleepBlocking(double seconds);
+    aio::EventLoop *currentLoop() const noexcept { return m_loop; }
+    // asyncio.run / run_until_complete make loops through here so that clock, task names
+    // and trace carry on from one loop to the next.
+    std::unique_ptr<aio::EventLoop> newLoop();
+    void setCurrentLoop(aio::EventLoop *loop);
+    const Limits &limits() const noexcept { return m_limits; }
+    // The Python loop objects: the one running now, and the one set_event_loop() chose.
+    Value runningLoopObject;
+    Value eventLoopObject;
+    bool eventLoopWasSet = false;
+
+    void trackAsyncGenerator(AsyncGeneratorObject *g) { m_asyncGenerators.insert(g); }
+    void untrackAsyncGenerator(AsyncGeneratorObject *g) { m_asyncGenerators.erase(g); }
+    std::vector<AsyncGeneratorObject *> liveAsyncGenerators() const;
+    void coroutineNeverAwaited(const std::string &qualname);
+
+    const std::string &filename() const noexcept { return m_filename; }
+    std::string sourceLine(uint32_t line) const;
+
+private:
+    [[noreturn]] void stepBudgetExceeded(uint32_t line);
+
+    Limits m_limits;
+    Ref<DictObject> m_builtins;
+    std::map<std::string, Value> m_modules;
+    std::string m_filename;
+    std::vector<std::string> m_lines;
+    std::string m_out;
+    std::string m_err;
+    std::string m_pendingLine;
+    std::function<void(std::string_view)> m_onOutput;
+    trace::Trace *m_trace = nullptr;
+    uint64_t m_steps = 0;
+    uint32_t m_line = 0;
+    int m_depth = 0;
+    double m_clock = 0.0;
+    aio::EventLoop *m_loop = nullptr;
+    aio::LoopState m_loopState;
+    std::set<AsyncGeneratorObject *> m_asyncGenerators;
+    bool m_inWorker = false;
+    double m_workerSleep = 0.0;
+};
+
+// Counts a Python call for the recursion limit (RecursionError past it).
+class CallDepth {
+public:
+    CallDepth(Interpreter &i, const std::string &name) : m_interp(i) { i.enterCall(name); }
+    ~CallDepth() { m_interp.leaveCall(); }
+    CallDepth(const CallDepth &) = delete;
+    CallDepth &operator=(const CallDepth &) = delete;
+
+private:
+    Interpreter &m_interp;
+};
+
+} // namespace aw::interp

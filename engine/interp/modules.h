@@ -1,0 +1,35 @@
+#pragma once
+// The modules a scenario can import, and the built-ins that need the interpreter.
+
+#include "interpreter.h"
+
+#include "aio/ensure_future.h"
+
+namespace aw::interp {
+
+// A fresh module `name`, or None when scenarios cannot import it.
+Value makeModule(Interpreter &interp, const std::string &name);
+
+// print, input, open, eval, exec, __import__, globals, locals, super, format, and the other
+// built-ins whose behaviour depends on the run.
+void installInterpreterBuiltins(Interpreter &interp, DictObject &builtins);
+
+void initAsyncioModule(Interpreter &interp, ModuleObject &m);
+void initAsyncioContextManagers(Interpreter &interp, ModuleObject &m);
+void initTimeModule(Interpreter &interp, ModuleObject &m);
+void initContextlibModule(Interpreter &interp, ModuleObject &m);
+void initConcurrentFuturesModule(Interpreter &interp, ModuleObject &m);
+void initTypingModule(ModuleObject &m);
+
+// --- helpers shared by the asyncio binding
+
+// The running loop; RuntimeError("no running event loop") outside one.
+aio::EventLoop &runningLoop(Interpreter &interp);
+// An awaitable for the engine: futures pass through, coroutines run in a task (or inline).
+aio::Awaitable toAwaitable(const Value &v);
+// ensure_future(): a future for any awaitable, on `loop`.
+Ref<aio::Future> ensureFuture(aio::EventLoop &loop, const Value &v);
+// The task running `coro` (a coroutine object), named like CPython names it.
+Ref<aio::Task> createTask(aio::EventLoop &loop, const Value &coro, const Value &name);
+
+} // namespace aw::interp

@@ -1,0 +1,28 @@
+#pragma once
+// The one code path that runs a scenario file, shared by the command line and the window:
+// read the file, run it on a thread with a generous stack (deep Python recursion must end
+// in RecursionError, not a crash), and hand back what it printed and recorded.
+
+#include "interpreter.h"
+
+#include "trace/trace.h"
+
+#include <memory>
+#include <string>
+
+namespace aw::interp {
+
+struct ScenarioResult {
+    RunResult run;
+    std::shared_ptr<trace::Trace> trace;
+};
+
+// Runs `source` labelled `filename`; `trace` may be null.
+ScenarioResult runScenario(const std::string &source, const std::string &filename, const Limits &limits = {},
+                           bool recordTrace = true);
+
+// Parses and compiles only: the message CPython would print for a syntax error, or ours for
+// a construct scenarios do not support. Empty when the file is fine.
+std::string checkScenario(const std::string &source, const std::string &filename);
+
+} // namespace aw::interp

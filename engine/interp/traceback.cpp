@@ -1,0 +1,101 @@
+#include "traceback.h"
+
+#include "py/protocol.h"
+
+#include <set>
+
+namespace aw::interp {
+
+namespace {
+
+std::string strip(const std::string &s)
+{
+    const size_t b = s.find_first_not_of(" \t");
+    const size_t e = s.find_last_not_of(" \t\r\n");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+std::string exceptionLine(const ExceptionObject &e)
+{
+    std::string message;
+    try {
+        message = py::str(Value(const_cast<ExceptionObject *>(&e)));
+    } catch (const PyException &) {
+        message = "<exception str() failed>";
+    }
+    const std::string type = e.type()->qualifiedName();
+    return message.empty() ? type : type + ": " + message;
+}
+
+void formatOne(const Interpreter &interp, const ExceptionObject &e, std::string &out,
+               std::set<const ExceptionObject *> &seen)
+{
+    seen.insert(&e);
+    if (e.cause() && !seen.count(e.cause().get())) {
+        formatOne(interp, *e.cause(), out, seen);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (e.context() && !e.suppressContext() && !seen.count(e.context().get())) {
+        formatOne(interp, *e.context(), out, seen);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    const auto &tb = e.traceback();
+    if (!tb.empty()) {
+        out += "Traceback (most recent call last):\n";
+        for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+            out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
+            const std::string src = strip(interp.sourceLine(static_cast<uint32_t>(it->line)));
+            if (!src.empty())
+                out += "    " + src + "\n";
+        }
+    }
+    out += exceptionLine(e) + "\n";
+}
+
+} // namespace
+
+std::string formatTraceback(const Interpreter &interp, const Ref<ExceptionObject> &e)
+{
+    std::string out;
+    std::set<const ExceptionObject *> seen;
+    formatOne(interp, *e, out, seen);
+    return out;
+}
+
+int handleUncaught(Interpreter &interp, const PyException &e)
+{
+    const Ref<ExceptionObject> &exc = e.object();
+    if (exc->isInstance(builtin::SystemExit())) {
+        const auto &args = exc->args();
+        if (args.empty() || args[0].isNone())
+            return 0;
+        if (args[0].isInt() || args[0].isBool())
+            return static_cast<int>(args[0].asInt());
+        interp.writeError(py::str(args[0]) + "\n");
+        return 1;
+    }
+    interp.writeError(formatTraceback(interp, exc));
+    return 1;
+}
+
+std::string formatCompileError(const Interpreter &interp, const CompileError &e)
+{
+    std::string out = "  File \"" + interp.filename() + "\", line " + std::to_string(e.line) + "\n";
+    const std::string line = interp.sourceLine(e.line);
+    const size_t indent = line.find_first_not_of(" \t");
+    if (indent != std::string::npos) {
+        out += "    " + strip(line) + "\n";
+        const size_t caret = e.col >= indent ? e.col - indent : 0;
+        out += "    " + std::string(caret, ' ') + "^\n";
+    }
+    return out + "SyntaxError: " + e.message + "\n";
+}
+
+std::string formatRunAbort(const Interpreter &interp, const RunAbort &a)
+{
+    std::string where = a.line ? "  File \"" + interp.filename() + "\", line " + std::to_string(a.line) + "\n    " +
+                                     strip(interp.sourceLine(a.line)) + "\n"
+                               : std::string();
+    return where + "awaitscope: stopped: " + a.message + "\n";
+}
+
+} // namespace aw::interp

@@ -1,0 +1,47 @@
+#pragma once
+// Classes defined by scenarios, and their instances.
+//
+// makeClass builds a heap type from `class Name(bases): body`. Its slots are inherited from
+// its "solid base" (the first built-in type in its MRO: object, Exception, list...) except
+// where a Python class in the MRO defines the matching dunder (__repr__, __eq__, __iter__,
+// __aenter__...), in which case the slot calls that method (CPython's slot_* functions).
+
+#include "core/object.h"
+#include "core/type.h"
+#include "dict.h"
+
+#include <string>
+#include <vector>
+
+namespace aw {
+
+// An instance of a class whose solid base is `object`.
+class InstanceObject : public Object {
+public:
+    explicit InstanceObject(TypeObject *cls) : Object(cls) {}
+    Ref<Object> *attributeSlot() noexcept override { return &m_dict; }
+
+private:
+    Ref<Object> m_dict;
+};
+
+TypeObject *superType();
+TypeObject *propertyType();
+TypeObject *staticMethodType();
+TypeObject *classMethodType();
+
+namespace py {
+
+// `class name(bases): ...` with the body's namespace already evaluated. Raises TypeError
+// for bases that cannot be subclassed or have no consistent MRO.
+Ref<TypeObject> makeClass(const std::string &name, const std::string &module, std::vector<Ref<TypeObject>> bases,
+                          const DictObject &ns);
+
+// The first built-in type in the MRO: what instances are made of.
+TypeObject *solidBase(const TypeObject *type);
+
+// super(cls, obj): attribute lookup starting after `cls` in obj's MRO.
+Value makeSuper(TypeObject *cls, const Value &obj);
+
+} // namespace py
+} // namespace aw

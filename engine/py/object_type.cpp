@@ -1,0 +1,96 @@
+// `object` and `type`: the defaults every class inherits, and calling a class.
+
+#include "class_object.h"
+#include "protocol.h"
+#include "type_setup.h"
+
+#include "core/str.h"
+
+#include <cstdio>
+
+namespace aw::py {
+
+namespace {
+
+bool definesInPython(const TypeObject *cls, const char *name)
+{
+    for (const TypeObject *t : cls->mro()) {
+        if (!t->isHeapType())
+            return false;
+        if (t->ownAttrs().count(name))
+            return true;
+    }
+    return false;
+}
+
+std::string defaultRepr(const Value &v)
+{
+    TypeObject *t = typeOf(v);
+    char address[32];
+    std::snprintf(address, sizeof address, "0x7f%010llx",
+                  static_cast<unsigned long long>(v.asObject()->serial()) * 16);
+    const std::string module = t->module().empty() || t->module() == "builtins" ? "" : t->module() + ".";
+    return "<" + module + t->name() + " object at " + address + ">";
+}
+
+Value objectNew(TypeObject *cls, const CallArgs &args)
+{
+    if (!args.empty() && !definesInPython(cls, "__init__"))
+        raise(builtin::TypeError(), cls->name() + "() takes no arguments");
+    return Value(make<InstanceObject>(cls));
+}
+
+void objectInit(const Value &self, const CallArgs &args)
+{
+    if (!args.empty() && !definesInPython(typeOf(self), "__new__"))
+        raise(builtin::TypeError(), "object.__init__() takes exactly one argument (the instance to initialize)");
+}
+
+Value objectCompare(const Value &a, const Value &b, CompareOp op)
+{
+    if (op == CompareOp::Eq)
+        return a.is(b) ? Value::boolean(true) : notImplemented();
+    if (op == CompareOp::Ne)
+        return a.is(b) ? Value::boolean(false) : notImplemented();
+    return notImplemented();
+}
+
+Value typeCall(const Value &self, const CallArgs &args)
+{
+    auto *cls = self.as<TypeObject>();
+    if (cls == typeType() && args.positional.size() == 1 && args.keywords.empty())
+        return Value(typeOf(args.positional[0]));
+    if (!cls->slots.newInstance)
+        raise(builtin::TypeError(), "cannot create '" + cls->qualifiedName() + "' instances");
+    Value obj = cls->slots.newInstance(cls, args);
+    if (isInstance(obj, cls) && cls->slots.init)
+        cls->slots.init(obj, args);
+    return obj;
+}
+
+std::string typeRepr(const Value &v)
+{
+    auto *cls = v.as<TypeObject>();
+    const std::string module = cls->module().empty() || cls->module() == "builtins" ? "" : cls->module() + ".";
+    return "<class '" + module + cls->name() + "'>";
+}
+
+} // namespace
+
+void setupObjectAndType()
+{
+    TypeSlots &o = objectType()->slots;
+    o.repr = defaultRepr;
+    o.hash = [](const Value &v) { return static_cast<int64_t>(v.asObject()->serial()); };
+    o.richCompare = objectCompare;
+    o.newInstance = objectNew;
+    o.init = objectInit;
+
+    TypeSlots &t = typeType()->slots;
+    t.repr = typeRepr;
+    t.call = typeCall;
+    t.hash = [](const Value &v) { return static_cast<int64_t>(v.asObject()->serial()); };
+    t.richCompare = objectCompare;
+}
+
+} // namespace aw::py

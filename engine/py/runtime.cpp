@@ -1,0 +1,32 @@
+#include "runtime.h"
+
+#include "core/type.h"
+#include "type_setup.h"
+
+#include <mutex>
+
+namespace aw::py {
+
+void initRuntime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        setupObjectAndType();
+        setupExceptionTypes();
+        setupStrType();
+        setupStrMethods();
+        setupNumberTypes();
+        setupListAndTuple();
+        setupDictType();
+        setupSetTypes();
+        setupRangeAndSlice();
+        setupIteratorTypes();
+        // Types made before their bases had slots (all of them, at first) inherit now.
+        for (TypeObject *t : builtinTypes())
+            inheritSlots(t);
+        for (TypeObject *t : builtinTypes())
+            exposeSlots(t);
+    });
+}
+
+} // namespace aw::py

@@ -1,0 +1,30 @@
+# Sources of the builtins area of the Python runtime.
+target_sources(awaitscope_py PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/builtin_types.h
+  ${CMAKE_CURRENT_LIST_DIR}/builtins_support.h
+  ${CMAKE_CURRENT_LIST_DIR}/builtins_support.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/builtins_core.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/builtins_numeric.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/builtins_iter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/builtins_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/number_methods.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/iterators.h
+  ${CMAKE_CURRENT_LIST_DIR}/iterators.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_math.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_math_exact.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_random_support.h
+  ${CMAKE_CURRENT_LIST_DIR}/module_random.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_random_sampling.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_collections.h
+  ${CMAKE_CURRENT_LIST_DIR}/module_collections.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_collections_dicts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_collections_counter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_collections_namedtuple.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_functools.h
+  ${CMAKE_CURRENT_LIST_DIR}/module_functools.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_functools_cache.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_itertools.h
+  ${CMAKE_CURRENT_LIST_DIR}/module_itertools.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_itertools_combinatorics.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_operator.cpp
+)

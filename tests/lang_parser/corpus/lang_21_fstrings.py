@@ -1,0 +1,40 @@
+import math
+
+name, value, width, precision = "pi", math.pi, 10, 3
+items = {"key": [1, 2]}
+f1 = f"plain"
+f2 = f"{name}"
+f3 = f"{name!r} {name!s} {name!a}"
+f4 = f"{value:.2f} {value:>10} {value:<{width}} {value:{width}.{precision}f}"
+f5 = f"{value=}"
+f6 = f"{value = }"
+f7 = f"{value=:.3f}"
+f8 = f"{value=!s:>20}"
+f9 = f"{items['key'][0]}"
+f10 = f"{{literal braces}} {{{name}}}"
+f11 = f"{f'{name}'}"
+f12 = "plain " f"{name} " "more plain"
+f13 = f"""triple {
+    name
+} quoted"""
+f14 = rf"raw {name} \d"
+f15 = fr"{name}\n"
+f16 = F"{(lambda x: x * 2)(3)}"
+f17 = f"{name:{'>'}{width}}"
+f18 = f"{3 + 4} {len(name) * 2} {[x for x in range(3)]} {','.join(['a', 'b'])}"
+f19 = f"{name}" f"{value}"
+f20 = f"{value:,} {value:_} {value:e} {1000000:,d}"
+f21 = f"{'nested' + f'{1 + 1}'}"
+f22 = f"{name!r:^{width}}"
+f23 = f"{ name }"
+f24 = f"tab\t{name}\n"
+f25 = f"{x!r}" if (x := 1) else ""
+f26 = f'{"double inside single"}'
+f27 = f"{a + b if (a := 1) and (b := 2) else 0}"
+f28 = f"{value:{width}}"
+f29 = f"{{}}"
+f30 = f"{name}{{"
+f31 = f"{3!r}"
+f32 = f"{1:}"
+f33 = f"{value:%}"
+f34 = f"{name:>{width}} end"

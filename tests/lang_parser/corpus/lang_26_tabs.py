@@ -1,0 +1,7 @@
+def f(x):
+	if x:
+		return 1
+	else:
+		for i in range(3):
+			pass
+	return 0

@@ -1,0 +1,5 @@
+import asyncio
+asyncio.run(main())
+
+$
+Entering async context

@@ -1,0 +1,2 @@
+    async def switch_group(self, group_ids):
+        pass

@@ -1,0 +1,3 @@
+async def exterior():
+    tasks = []
+	dones, pendings = await asyncio.wait(tasks)

@@ -316,6 +316,7 @@ StmtPtr Compiler::stmt(const Stmt &s)
         return n;
     }
     case StmtKind::Try: return tryStmt(s.as<TryStmt>(), false);
+    case StmtKind::TryStar: return tryStmt(s.as<TryStmt>(), true);
     case StmtKind::Assert: {
         auto n = std::make_unique<AssertNode>();
         n->test = expr(s.as<AssertStmt>().test);

@@ -164,7 +164,8 @@ private:
             expr(s.as<RaiseStmt>().exc);
             expr(s.as<RaiseStmt>().cause);
             break;
-        case StmtKind::Try: {
+        case StmtKind::Try:
+        case StmtKind::TryStar: {
             const auto &t = s.as<TryStmt>();
             stmts(t.body);
             for (const ExceptHandler &h : t.handlers) {

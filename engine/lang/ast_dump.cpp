@@ -283,9 +283,10 @@ void Dumper::compound(const Stmt* s)
             .stmts("body", w.body);
         return;
     }
-    case StmtKind::Try: {
+    case StmtKind::Try:
+    case StmtKind::TryStar: {
         const auto& t = s->as<TryStmt>();
-        Node(*this, "Try")
+        Node(*this, s->kind == StmtKind::Try ? "Try" : "TryStar")
             .stmts("body", t.body)
             .list("handlers", t.handlers, [this](const ExceptHandler& h) {
                 Node(*this, "ExceptHandler").expr("type", h.type).id("name", h.name).stmts("body", h.body);
@@ -360,7 +361,7 @@ std::string_view kindName(StmtKind kind)
 {
     static constexpr std::string_view names[] = {
         "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete", "Assign", "AugAssign", "AnnAssign",
-        "For", "AsyncFor", "While", "If", "With", "AsyncWith", "Raise", "Try", "Assert", "Import", "ImportFrom",
+        "For", "AsyncFor", "While", "If", "With", "AsyncWith", "Raise", "Try", "TryStar", "Assert", "Import", "ImportFrom",
         "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue",
     };
     return names[static_cast<int>(kind)];

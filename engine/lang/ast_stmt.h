@@ -20,7 +20,7 @@ struct ExceptHandler {
 
 enum class StmtKind : std::uint8_t {
     FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
-    AsyncFor, While, If, With, AsyncWith, Raise, Try, Assert, Import, ImportFrom, Global,
+    AsyncFor, While, If, With, AsyncWith, Raise, Try, TryStar, Assert, Import, ImportFrom, Global,
     Nonlocal, Expr, Pass, Break, Continue,
 };
 
@@ -131,7 +131,7 @@ struct RaiseStmt : Stmt {
 };
 
 struct TryStmt : Stmt {
-    static bool accepts(StmtKind k) { return k == StmtKind::Try; }
+    static bool accepts(StmtKind k) { return k == StmtKind::Try || k == StmtKind::TryStar; }
     ArenaArray<Stmt*> body;
     ArenaArray<ExceptHandler> handlers;
     ArenaArray<Stmt*> orelse;

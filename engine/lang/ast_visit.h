@@ -160,7 +160,8 @@ void forEachChild(const Stmt& s, FE&& onExpr, FS&& onStmt)
         stmts(s.as<WithStmt>().body);
         break;
     case StmtKind::Raise: expr(s.as<RaiseStmt>().exc); expr(s.as<RaiseStmt>().cause); break;
-    case StmtKind::Try: {
+    case StmtKind::Try:
+    case StmtKind::TryStar: {
         const auto& t = s.as<TryStmt>();
         stmts(t.body);
         for (const ExceptHandler& h : t.handlers) {

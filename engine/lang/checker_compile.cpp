@@ -185,7 +185,8 @@ private:
                 fail("'async with' outside async function", s.span);
             with(s.as<WithStmt>(), 0);
             return;
-        case StmtKind::Try: tryStatement(s.as<TryStmt>()); return;
+        case StmtKind::Try:
+        case StmtKind::TryStar: tryStatement(s.as<TryStmt>()); return;
         case StmtKind::Break:
             if (unit_->loops == 0)
                 fail("'break' outside loop", s.span);

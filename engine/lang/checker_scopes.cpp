@@ -167,7 +167,7 @@ private:
         default: break;
         }
         forEachChild(s, [&](const Expr* e) { expr(*e); }, [&](const Stmt* c) { stmt(*c); });
-        if (s.kind == StmtKind::Try) {
+        if (s.kind == StmtKind::Try || s.kind == StmtKind::TryStar) {
             for (const ExceptHandler& h : s.as<TryStmt>().handlers) {
                 if (h.name)
                     flagsOf(h.name) |= Local;

@@ -182,11 +182,12 @@ Stmt* Parser::withStatement(const Token* asyncToken)
     return s;
 }
 
-ExceptHandler Parser::exceptHandler()
+ExceptHandler Parser::exceptHandler(bool& star)
 {
     const Token& keyword = advance();
-    if (at(TokenKind::Star))
-        failUnsupported("except* (exception groups)", finish(startOf(keyword)));
+    star = accept(TokenKind::Star);
+    if (star && at(TokenKind::Colon))
+        failAtToken(peek(), "expected one or more exception types");
     ExceptHandler handler{};
     if (!at(TokenKind::Colon)) {
         if (at(TokenKind::Newline))
@@ -221,8 +222,22 @@ Stmt* Parser::tryStatement()
     expectForced(TokenKind::Colon, ":");
     ArenaArray<Stmt*> body = block(keyword, "'try' statement");
     std::vector<ExceptHandler> handlers;
-    while (at(TokenKind::KwExcept))
-        handlers.push_back(exceptHandler());
+    bool anyStar = false;
+    bool anyPlain = false;
+    while (at(TokenKind::KwExcept)) {
+        const Token& except = peek();
+        const Token& afterExcept = peek(1);
+        bool star = false;
+        handlers.push_back(exceptHandler(star));
+        (star ? anyStar : anyPlain) = true;
+        if (anyStar && anyPlain) {
+            // CPython underlines the keyword, with its star when it has one.
+            const Token& last = star ? afterExcept : except;
+            failRange({except.line, except.col, except.endLine, except.endCol},
+                      {last.line, last.col, last.endLine, last.endCol},
+                      "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+    }
     ArenaArray<Stmt*> orelse = handlers.empty() ? ArenaArray<Stmt*>() : elseBlock();
     ArenaArray<Stmt*> finalbody;
     if (at(TokenKind::KwFinally)) {
@@ -232,7 +247,7 @@ Stmt* Parser::tryStatement()
     } else if (handlers.empty()) {
         failAtToken(peek(), "expected 'except' or 'finally' block");
     }
-    auto* s = newStmt<TryStmt>(StmtKind::Try, finish(startOf(keyword)));
+    auto* s = newStmt<TryStmt>(anyStar ? StmtKind::TryStar : StmtKind::Try, finish(startOf(keyword)));
     s->body = body;
     s->handlers = toArray(handlers);
     s->orelse = orelse;

@@ -180,7 +180,7 @@ private:
     bool parenthesizedWithItems(std::vector<WithItem>& items);
     WithItem withItem();
     Stmt* tryStatement();
-    ExceptHandler exceptHandler();
+    ExceptHandler exceptHandler(bool& star);
     Stmt* decorated();
     Stmt* functionDef(std::vector<Expr*> decorators, const Token* asyncToken, Pos start);
     Stmt* classDef(std::vector<Expr*> decorators, Pos start);

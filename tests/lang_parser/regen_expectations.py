@@ -29,6 +29,8 @@ def nested(depth, head):
 
 # name -> source bytes. Each one fails to compile in CPython 3.11.
 ERROR_CASES = {
+    "except_star_mixed": b"try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n",
+    "except_star_bare": b"try:\n    pass\nexcept*:\n    pass\n",
     # Brackets.
     "paren_never_closed": b"x = (1,\n",
     "bracket_never_closed_multiline": b"values = [1, 2\ny = 3\n",

@@ -24,6 +24,7 @@ public:
         case StmtKind::Import: aliases(s.as<ImportStmt>().names); break;
         case StmtKind::ImportFrom: aliases(s.as<ImportFromStmt>().names); break;
         case StmtKind::Try:
+        case StmtKind::TryStar:
             for (const ExceptHandler& h : s.as<TryStmt>().handlers)
                 add("ExceptHandler", h.span);
             break;

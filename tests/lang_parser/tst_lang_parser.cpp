@@ -86,8 +86,6 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::newRow("match statement") << std::string("x = 1\nmatch x:\n    case 1:\n        pass\n")
                                          << std::string("match statement") << 2 << 1;
-        QTest::newRow("except star") << std::string("try:\n    pass\nexcept* ValueError:\n    pass\n")
-                                     << std::string("except* (exception groups)") << 3 << 1;
         QTest::newRow("imaginary literal") << std::string("z = 2 + 1j\n") << std::string("imaginary number literal") << 1 << 9;
         QTest::newRow("named unicode escape") << std::string("dash = '\\N{EM DASH}'\n")
                                               << std::string("\\N{...} escape in a string") << 1 << 8;

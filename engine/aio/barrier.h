@@ -25,6 +25,7 @@ public:
     QCoro::Task<Value> reset();
     QCoro::Task<Value> abort();
 
+
 protected:
     ResourceState snapshot() const override;
 

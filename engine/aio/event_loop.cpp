@@ -55,6 +55,9 @@ EventLoop::~EventLoop()
     m_scheduled.clear();
     m_tasks.clear();
     m_defaultExecutor = nullptr;
+    // Pools held elsewhere (a Python ThreadPoolExecutor) outlive the loop.
+    for (Executor *e : m_executors)
+        e->detachLoop();
 }
 
 Ref<Executor> EventLoop::defaultExecutor()

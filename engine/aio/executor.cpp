@@ -29,11 +29,14 @@ Executor::Executor(EventLoop *loop, int maxWorkers, std::string name)
 
 Executor::~Executor()
 {
-    m_loop->unregisterExecutor(this);
+    if (m_loop)
+        m_loop->unregisterExecutor(this);
 }
 
 Ref<Future> Executor::submit(JobFunction fn, std::string jobName)
 {
+    if (!m_loop)
+        throw PyException::make(builtin::RuntimeError(), "cannot schedule new futures after the event loop closed");
     auto job = std::make_shared<Job>();
     job->id = m_nextJobId++;
     job->name = std::move(jobName);

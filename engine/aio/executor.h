@@ -35,6 +35,9 @@ public:
     ~Executor() override;
 
     int maxWorkers() const noexcept { return m_maxWorkers; }
+    // The loop the pool serves; null once that loop is gone.
+    EventLoop *loop() const noexcept { return m_loop; }
+    void detachLoop() noexcept { m_loop = nullptr; }
     // Submits a job; the returned future completes with its result or exception.
     Ref<Future> submit(JobFunction fn, std::string jobName);
     // A future completed once no job is queued or running (shutdown(wait=True)).

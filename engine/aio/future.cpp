@@ -24,6 +24,15 @@ Future::Future(EventLoop *loop, TypeObject *type)
 
 Future::~Future() = default;
 
+void Future::clearReferences()
+{
+    m_result = Value();
+    m_exception = nullptr;
+    m_cancelMessage = Value();
+    m_cancelledExc = nullptr;
+    m_callbacks.clear();
+}
+
 Ref<ExceptionObject> Future::makeCancelledError()
 {
     if (m_cancelledExc)

@@ -63,6 +63,8 @@ public:
     // Whether an exception was set and nobody looked at it (CPython logs these).
     bool exceptionNeverRetrieved() const noexcept { return m_logTraceback; }
 
+    void clearReferences() override;
+
     // Marks an exception as looked at (Task.cancel does this, as in CPython).
     void markRetrieved() noexcept { m_logTraceback = false; }
 

@@ -19,6 +19,11 @@ class GatheringFuture : public Future {
 public:
     GatheringFuture(EventLoop *loop, std::vector<Ref<Future>> children);
     bool cancel(Value msg = {}) override;
+    void clearReferences() override
+    {
+        Future::clearReferences();
+        m_children.clear();
+    }
     const std::vector<Ref<Future>> &children() const noexcept { return m_children; }
     bool cancelRequested() const noexcept { return m_cancelRequested; }
 

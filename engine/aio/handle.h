@@ -27,6 +27,7 @@ public:
     bool cancelled() const noexcept { return m_cancelled; }
     // Runs the callback once; a cancelled handle does nothing.
     void run();
+    void clearReferences() override { m_callback = nullptr; }
 
 protected:
     EventLoop *m_loop;

@@ -61,6 +61,7 @@ public:
     Condition(EventLoop *loop, uint32_t ownerResource, WaitKind waitKind);
     const Ref<Lock> &lock() const noexcept { return m_lock; }
     bool locked() const noexcept { return m_lock->locked(); }
+
     QCoro::Task<Value> acquire() { return m_lock->acquire(); }
     void release() { m_lock->release(); }
     QCoro::Task<Value> wait();

@@ -18,6 +18,7 @@ public:
     EventLoop *loop() const noexcept { return m_loop; }
     uint32_t resourceId() const noexcept { return m_resourceId; }
     size_t waiterCount() const noexcept { return m_waiters.size(); }
+    void clearReferences() override { m_waiters.clear(); }
 
 protected:
     // A new future appended to the waiters, labelled as waiting on this resource.

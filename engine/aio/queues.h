@@ -27,6 +27,8 @@ public:
     bool empty() const noexcept { return m_items.empty(); }
     bool full() const noexcept;
     int64_t unfinishedTasks() const noexcept { return m_unfinished; }
+    size_t getterCount() const noexcept { return m_getters.size(); }
+    size_t putterCount() const noexcept { return m_putters.size(); }
     // The items in storage order (the heap order for a PriorityQueue), for reprs and views.
     const std::deque<Value> &items() const noexcept { return m_items; }
 
@@ -39,6 +41,13 @@ public:
     // Raises ValueError('task_done() called too many times').
     void taskDone();
     QCoro::Task<Value> join();
+    void clearReferences() override
+    {
+        Primitive::clearReferences();
+        m_items.clear();
+        m_getters.clear();
+        m_putters.clear();
+    }
 
 protected:
     ResourceState snapshot() const override;

@@ -24,6 +24,16 @@ Task::Task(EventLoop *loop, CoroutineFunction fn, std::string name, std::string 
 
 Task::~Task() = default;
 
+void Task::clearReferences()
+{
+    Future::clearReferences();
+    m_function = nullptr;
+    m_coroutine = Value();
+    m_futWaiter = nullptr;
+    m_throwIn = nullptr;
+    m_cancelMessage = Value();
+}
+
 void Task::scheduleFirstStep()
 {
     scheduleStep(nullptr);

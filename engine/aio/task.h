@@ -45,8 +45,13 @@ public:
     // The coroutine's function name, as shown in reprs (`coro=<main() running ...>`).
     const std::string &coroName() const noexcept { return m_coroName; }
     const Task *parent() const noexcept { return m_parent; }
+    // The coroutine object the task runs, for Task.get_coro() and reprs (set by whoever
+    // makes the task from a Python coroutine).
+    const Value &coroutine() const noexcept { return m_coroutine; }
+    void setCoroutine(Value coro) { m_coroutine = std::move(coro); }
 
     bool cancel(Value msg = {}) override;
+    void clearReferences() override;
     int cancelling() const noexcept { return m_numCancelsRequested; }
     int uncancel();
 
@@ -77,6 +82,7 @@ private:
     static QCoro::Task<> drive(Ref<Task> self);
 
     CoroutineFunction m_function;
+    Value m_coroutine;
     std::string m_name;
     std::string m_coroName;
     uint32_t m_taskId;

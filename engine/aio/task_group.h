@@ -28,6 +28,14 @@ public:
     QCoro::Task<Value> exit(Ref<ExceptionObject> exc);
 
     size_t taskCount() const noexcept { return m_tasks.size(); }
+    void clearReferences() override
+    {
+        m_parent = nullptr;
+        m_tasks.clear();
+        m_errors.clear();
+        m_baseError = nullptr;
+        m_onCompleted = nullptr;
+    }
 
 private:
     void abort();

@@ -29,6 +29,11 @@ public:
     // (from `exc`) when this timeout caused the cancellation; otherwise returns and the
     // caller re-raises `exc`.
     void exit(const Ref<ExceptionObject> &exc);
+    void clearReferences() override
+    {
+        m_handler = nullptr;
+        m_task = nullptr;
+    }
 
 private:
     void onTimeout();

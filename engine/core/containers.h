@@ -15,6 +15,7 @@ class TupleObject : public Object {
 public:
     explicit TupleObject(std::vector<Value> items);
     const std::vector<Value> &items() const noexcept { return m_items; }
+    void clearReferences() override { m_items.clear(); }
 
 private:
     std::vector<Value> m_items;
@@ -23,6 +24,7 @@ private:
 class ListObject : public Object {
 public:
     explicit ListObject(std::vector<Value> items = {});
+    void clearReferences() override { m_items.clear(); }
     std::vector<Value> &items() noexcept { return m_items; }
     const std::vector<Value> &items() const noexcept { return m_items; }
 

@@ -48,6 +48,15 @@ void ExceptionObject::setContext(Ref<ExceptionObject> context)
     m_context = std::move(context);
 }
 
+void ExceptionObject::clearReferences()
+{
+    Object::clearReferences();
+    m_args.clear();
+    m_cause = nullptr;
+    m_context = nullptr;
+    m_exceptions.clear();
+}
+
 Ref<ExceptionObject> newException(TypeObject *type, const std::string &message)
 {
     std::vector<Value> args;

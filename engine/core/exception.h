@@ -56,6 +56,7 @@ public:
     Ref<Object> *attributeSlot() noexcept override { return &m_dict; }
 
     bool isInstance(const TypeObject *type) const noexcept { return this->type()->isSubtypeOf(type); }
+    void clearReferences() override;
 
 private:
     std::vector<Value> m_args;

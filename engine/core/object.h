@@ -7,21 +7,36 @@
 // Reference counts of mortal objects are not atomic: one scenario run owns its objects and
 // runs on one thread.
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 
 namespace aw {
 
 class TypeObject;
+class ObjectRegistry;
 template<typename T>
 class Ref;
 
 class Object {
 public:
-    explicit Object(TypeObject *type) noexcept : m_serial(++s_serialCounter), m_type(type) {}
+    explicit Object(TypeObject *type) noexcept : m_serial(++s_serialCounter), m_type(type)
+    {
+        if (s_registry)
+            link();
+    }
     Object(const Object &) = delete;
     Object &operator=(const Object &) = delete;
-    virtual ~Object() = default;
+    virtual ~Object()
+    {
+        if (m_registry)
+            unlink();
+    }
+
+    // Drops every reference this object holds to others (its attributes, items, captured
+    // values). Only called when a run ends, to free reference cycles; the default clears the
+    // attribute dict. Subclasses holding other references extend it.
+    virtual void clearReferences();
 
     TypeObject *type() const noexcept { return m_type; }
 
@@ -41,7 +56,12 @@ public:
     // Restarts numbering; called at the start of each scenario run.
     static void resetSerials() noexcept { s_serialCounter = 0; }
 
-    void makeImmortal() noexcept { m_refcount = kImmortal; }
+    void makeImmortal() noexcept
+    {
+        m_refcount = kImmortal;
+        if (m_registry)
+            unlink();
+    }
     bool isImmortal() const noexcept { return m_refcount == kImmortal; }
 
     // Where the object keeps its own attributes (`obj.__dict__`), or null if it cannot have
@@ -54,11 +74,20 @@ protected:
     void setType(TypeObject *type) noexcept { m_type = type; }
 
 private:
+    friend class ObjectRegistry;
+    void link() noexcept;
+    void unlink() noexcept;
+
     static constexpr uint32_t kImmortal = 0xFFFFFFFFu;
     mutable uint32_t m_refcount = 0;
     uint32_t m_serial; // fills what would otherwise be padding
     TypeObject *m_type;
     static thread_local uint32_t s_serialCounter;
+    static thread_local ObjectRegistry *s_registry;
+    // The run's registry links its objects (see ObjectRegistry).
+    ObjectRegistry *m_registry = nullptr;
+    Object *m_prev = nullptr;
+    Object *m_next = nullptr;
 };
 
 // An owning pointer to an Object (or a subclass). Null is allowed.
@@ -101,6 +130,37 @@ public:
 
 private:
     T *m_ptr = nullptr;
+};
+
+// The objects of one run. While a registry is installed on a thread, every object made
+// there is linked into it; breakCycles() then frees what only reference cycles keep alive
+// (a module's functions and its globals, a class and its methods, a task and its futures),
+// since reference counting alone never frees those.
+class ObjectRegistry {
+public:
+    ObjectRegistry();
+    ~ObjectRegistry();
+    ObjectRegistry(const ObjectRegistry &) = delete;
+    ObjectRegistry &operator=(const ObjectRegistry &) = delete;
+
+    // Installs this registry on the current thread (restoring the previous one on destruction).
+    void install() noexcept;
+    void breakCycles();
+    // Calls fn(object) for every object of the run still alive.
+    template<typename F>
+    void forEach(F &&fn) const
+    {
+        for (Object *o = m_head; o; o = o->m_next)
+            fn(o);
+    }
+    size_t size() const noexcept { return m_count; }
+
+private:
+    friend class Object;
+    Object *m_head = nullptr;
+    size_t m_count = 0;
+    ObjectRegistry *m_previous = nullptr;
+    bool m_installed = false;
 };
 
 template<typename T, typename... Args>

@@ -30,6 +30,12 @@ public:
     const std::vector<TypeObject *> &mro() const noexcept { return m_mro; }
 
     bool isSubtypeOf(const TypeObject *other) const noexcept;
+    // A class made by a scenario forgets its attributes (methods refer back to it).
+    void clearReferences() override
+    {
+        if (m_heapType)
+            m_attrs.clear();
+    }
 
     // Attribute lookup along the MRO; null Value and false when absent.
     bool lookup(const std::string &name, Value &out) const;

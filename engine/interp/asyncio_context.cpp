@@ -117,10 +117,11 @@ void defineMethods()
         if (!isCoroutine(a[0]))
             py::raise(builtin::TypeError(), "a coroutine was expected, got " + py::repr(a[0]));
         Value coro = a[0];
-        std::optional<std::string> name;
+        // TaskGroup.create_task() names the task after creating it, like asyncio.create_task().
+        Ref<aio::Task> task = c.group->createTask(taskBody(coro), coroutineName(coro));
         if (!a[1].isNone())
-            name = py::str(a[1]);
-        return Value(c.group->createTask([coro] { return runCoroutine(coro); }, coroutineName(coro), name));
+            task->setName(py::str(a[1]));
+        return Value(task);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "coroutine.h"
 #include "function_object.h"
 #include "modules.h"
+#include "traceback.h"
 
 #include "aio/task.h"
 #include "core/str.h"
@@ -28,7 +29,7 @@ aio::Awaitable toAwaitable(const Value &v)
     if (auto *f = v.as<aio::Future>())
         return aio::Awaitable(Ref<aio::Future>(f));
     if (isCoroutine(v))
-        return aio::Awaitable([v] { return runCoroutine(v); }, coroutineName(v));
+        return aio::Awaitable(taskBody(v), coroutineName(v));
     py::raise(builtin::TypeError(), "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
@@ -39,7 +40,9 @@ Ref<aio::Task> createTask(aio::EventLoop &loop, const Value &coro, const Value &
     std::optional<std::string> taskName;
     if (!name.isNone())
         taskName = py::str(name);
-    return loop.createTask([coro] { return runCoroutine(coro); }, coroutineName(coro), taskName);
+    Ref<aio::Task> task = loop.createTask(taskBody(coro), coroutineName(coro), taskName);
+    task->setCoroutine(coro);
+    return task;
 }
 
 Ref<aio::Future> ensureFuture(aio::EventLoop &loop, const Value &v)
@@ -47,6 +50,21 @@ Ref<aio::Future> ensureFuture(aio::EventLoop &loop, const Value &v)
     if (auto *f = v.as<aio::Future>())
         return Ref<aio::Future>(f);
     return aio::ensureFuture(loop, toAwaitable(v));
+}
+
+void runLoopCallback(const Value &fn, const std::vector<Value> &args)
+{
+    try {
+        py::call(fn, CallArgs{args, {}});
+    } catch (const PyException &e) {
+        Interpreter &interp = Interpreter::current();
+        std::string name = py::hasAttr(fn, "__qualname__") ? py::str(py::getAttr(fn, "__qualname__")) : py::repr(fn);
+        std::string argText;
+        for (size_t i = 0; i < args.size(); ++i)
+            argText += (i ? ", " : "") + py::repr(args[i]);
+        interp.writeError("Exception in callback " + name + "(" + argText + ")\nhandle: <Handle " + name + "(" +
+                          argText + ")>\n" + formatTraceback(interp, e.object()));
+    }
 }
 
 namespace {
@@ -66,7 +84,12 @@ std::string futureRepr(const Value &self)
     aio::Future &f = fut(self);
     std::string out = "<" + std::string(self.as<aio::Task>() ? "Task" : "Future") + " " + stateName(f);
     if (auto *t = self.as<aio::Task>()) {
-        out += " name='" + t->name() + "' coro=<" + t->coroName() + "() " + (t->done() ? "done" : "running") + ">";
+        out += " name='" + t->name() + "' coro=<" + t->coroName() + "() " + (t->done() ? "done" : "running");
+        if (auto *c = t->coroutine().as<CoroutineObject>()) {
+            const CodeObject &code = c->function().code();
+            out += std::string(t->done() ? ", defined at " : " at ") + code.filename + ":" + std::to_string(code.firstLine);
+        }
+        out += ">";
     }
     if (f.done() && !f.cancelled()) {
         if (const auto &e = f.peekException())
@@ -80,7 +103,7 @@ std::string futureRepr(const Value &self)
 // A Python callable as an engine done-callback; `key` lets remove_done_callback find it.
 aio::Future::Callback pythonCallback(Value fn, Value self)
 {
-    return [fn, self](aio::Future &) { py::call(fn, {self}); };
+    return [fn, self](aio::Future &) { runLoopCallback(fn, {self}); };
 }
 
 void defineFutureMethods(TypeObject *t)
@@ -135,7 +158,7 @@ void defineTaskMethods(TypeObject *t)
     });
     defineMethod(t, "cancelling", [](const Value &s, const CallArgs &) { return Value::integer(task(s).cancelling()); });
     defineMethod(t, "uncancel", [](const Value &s, const CallArgs &) { return Value::integer(task(s).uncancel()); });
-    defineMethod(t, "get_coro", [](const Value &, const CallArgs &) { return Value(); });
+    defineMethod(t, "get_coro", [](const Value &s, const CallArgs &) { return task(s).coroutine(); });
 }
 
 } // namespace

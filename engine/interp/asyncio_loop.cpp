@@ -11,6 +11,7 @@
 #include "py/function.h"
 #include "py/protocol.h"
 #include "trace/recorder.h"
+#include "traceback.h"
 
 #include <mutex>
 
@@ -102,6 +103,22 @@ Value LoopObject::runUntilComplete(const Ref<aio::Future> &fut)
     }
 }
 
+// What CPython's loop logs when a failed task is garbage collected without anybody having
+// looked at its exception; reported when the loop that ran it is done.
+void LoopObject::reportUnretrievedExceptions()
+{
+    if (!m_loop)
+        return;
+    for (const auto &task : m_loop->tasks()) {
+        if (!task->exceptionNeverRetrieved())
+            continue;
+        task->markRetrieved();
+        Value t(task);
+        m_interp->writeError("Task exception was never retrieved\nfuture: " + py::repr(t) + "\n" +
+                             formatTraceback(*m_interp, task->peekException()));
+    }
+}
+
 Value LoopObject::runMain(const Value &coro)
 {
     LoopScope scope(*m_interp, *this);
@@ -110,13 +127,15 @@ Value LoopObject::runMain(const Value &coro)
     Interpreter *ip = m_interp;
     options.shutdownAsyncgens = [ip] { return shutdownAsyncgens(ip); };
     try {
-        Value v = aio::run(*m_loop, [coro] { return runCoroutine(coro); }, coroutineName(coro), options);
+        Value v = aio::run(*m_loop, taskBody(coro), coroutineName(coro), options);
         m_running = false;
         m_closed = true;
+        reportUnretrievedExceptions();
         return v;
     } catch (...) {
         m_running = false;
         m_closed = true;
+        reportUnretrievedExceptions();
         throw;
     }
 }
@@ -147,7 +166,7 @@ Value callSoonLike(LoopObject &l, const CallArgs &args, size_t timeArgs, bool ab
         py::raise(builtin::TypeError(), std::string(name) + "() missing required argument");
     Value fn = args.positional[timeArgs];
     std::vector<Value> rest(args.positional.begin() + static_cast<std::ptrdiff_t>(timeArgs) + 1, args.positional.end());
-    auto cb = [fn, rest] { py::call(fn, CallArgs{rest, {}}); };
+    auto cb = [fn, rest] { runLoopCallback(fn, rest); };
     Ref<aio::Handle> h;
     if (timeArgs == 0)
         h = l.loop().callSoon(cb);

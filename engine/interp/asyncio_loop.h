@@ -5,6 +5,7 @@
 #include "modules.h"
 
 #include "aio/event_loop.h"
+#include "py/protocol.h"
 
 namespace aw::interp {
 
@@ -14,11 +15,25 @@ class LoopObject : public Object {
 public:
     explicit LoopObject(Interpreter &interp);
     ~LoopObject() override;
-    aio::EventLoop &loop() { return *m_loop; }
+    aio::EventLoop &loop()
+    {
+        if (!m_loop)
+            py::raise(builtin::RuntimeError(), "Event loop is closed");
+        return *m_loop;
+    }
     Interpreter &interp() { return *m_interp; }
     bool running() const noexcept { return m_running; }
     bool closed() const noexcept { return m_closed; }
     void close() { m_closed = true; }
+    void reportUnretrievedExceptions();
+    // Ends the loop for good (the run is over): pending tasks are unwound.
+    void shutDown()
+    {
+        reportUnretrievedExceptions();
+        m_recorder.reset();
+        m_loop.reset();
+        m_closed = true;
+    }
 
     // Runs until `fut` completes, with this loop current; returns its result.
     Value runUntilComplete(const Ref<aio::Future> &fut);

@@ -79,24 +79,17 @@ Value makeSet(Interpreter &interp, const std::vector<Ref<aio::Future>> &items)
     return py::call(*interp.builtins().findStr("set"), {list(std::move(values))});
 }
 
-QCoro::Task<Value> waitCoroutine(Interpreter *interp, std::vector<Ref<aio::Future>> fs, std::optional<double> timeout,
-                                 aio::ReturnWhen when)
+// The body of `async def wait(...)`: everything is checked when it runs, not when called.
+QCoro::Task<Value> waitCoroutine(Interpreter *interp, Value fsArg, Value timeoutArg, Value whenArg)
 {
-    aio::WaitResult r = co_await aio::wait(runningLoop(*interp), std::move(fs), timeout, when);
-    co_return tuple({makeSet(*interp, r.done), makeSet(*interp, r.pending)});
-}
-
-Value wait(Interpreter &interp, const CallArgs &args)
-{
-    auto a = py::parseArgs(args, "wait", {"fs", "timeout", "return_when"}, 1, 1);
-    if (a[0].as<aio::Future>() || isCoroutine(a[0]))
-        py::raise(builtin::TypeError(), "expect a list of futures, not " + py::typeOf(a[0])->name());
-    std::vector<Value> items = asSet(interp, a[0]);
+    if (fsArg.as<aio::Future>() || isCoroutine(fsArg))
+        py::raise(builtin::TypeError(), "expect a list of futures, not " + py::typeOf(fsArg)->name());
+    std::vector<Value> items = asSet(*interp, fsArg);
     if (items.empty())
         py::raise(builtin::ValueError(), "Set of Tasks/Futures is empty.");
     aio::ReturnWhen when = aio::ReturnWhen::AllCompleted;
-    if (a.wasGiven(2)) {
-        const std::string &w = py::strText(a[2]);
+    if (!whenArg.isNone()) {
+        const std::string &w = py::strText(whenArg);
         if (w == "FIRST_COMPLETED")
             when = aio::ReturnWhen::FirstCompleted;
         else if (w == "FIRST_EXCEPTION")
@@ -108,10 +101,17 @@ Value wait(Interpreter &interp, const CallArgs &args)
     for (const Value &v : items) {
         if (isCoroutine(v))
             py::raise(builtin::TypeError(), "Passing coroutines is forbidden, use tasks explicitly.");
-        fs.push_back(ensureFuture(runningLoop(interp), v));
+        fs.push_back(ensureFuture(runningLoop(*interp), v));
     }
+    aio::WaitResult r = co_await aio::wait(runningLoop(*interp), std::move(fs), optionalSeconds(timeoutArg), when);
+    co_return tuple({makeSet(*interp, r.done), makeSet(*interp, r.pending)});
+}
+
+Value wait(Interpreter &interp, const CallArgs &args)
+{
+    auto a = py::parseArgs(args, "wait", {"fs", "timeout", "return_when"}, 1, 1);
     Interpreter *ip = &interp;
-    const std::optional<double> timeout = optionalSeconds(a[1]);
+    Value fs = a[0], timeout = a[1], when = a[2];
     return nativeCoroutine("wait", [ip, fs, timeout, when] { return waitCoroutine(ip, fs, timeout, when); });
 }
 
@@ -151,7 +151,12 @@ void initAsyncioModule(Interpreter &interp, ModuleObject &m)
     });
     m.def("create_task", [ip](const Value &, const CallArgs &args) {
         auto a = py::parseArgs(args, "create_task", {"coro", "name", "context"}, 1, 1);
-        return Value(createTask(runningLoop(*ip), a[0], a[1]));
+        // asyncio.create_task() makes an unnamed task and renames it afterwards, so it always
+        // takes a Task-N number (loop.create_task(name=...) does not).
+        Ref<aio::Task> task = createTask(runningLoop(*ip), a[0], Value());
+        if (!a[1].isNone())
+            task->setName(py::str(a[1]));
+        return Value(task);
     });
     m.def("ensure_future", [ip](const Value &, const CallArgs &args) {
         auto a = py::parseArgs(args, "ensure_future", {"coro_or_future", "loop"}, 1, 1);

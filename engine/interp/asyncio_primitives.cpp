@@ -27,6 +27,11 @@ class PrimitiveObject : public Object {
 public:
     PrimitiveObject(TypeObject *cls, Kind k, Interpreter *i) : Object(cls), kind(k), interp(i) {}
     Ref<Object> *attributeSlot() noexcept override { return &dict; }
+    void clearReferences() override
+    {
+        Object::clearReferences();
+        conditionLock = Value();
+    }
 
     Kind kind;
     Interpreter *interp;
@@ -123,11 +128,44 @@ void lockLike(TypeObject *t)
     });
 }
 
+// Queue._format(): what a queue's str() and repr() show of its state.
+std::string queueFormat(PrimitiveObject &p)
+{
+    std::string out = "maxsize=" + std::to_string(p.number);
+    if (!p.impl)
+        return out;
+    auto &q = static_cast<aio::Queue &>(*p.impl);
+    if (!q.items().empty()) {
+        std::string items;
+        for (const Value &item : q.items())
+            items += (items.empty() ? "" : ", ") + py::repr(item);
+        out += " _queue=[" + items + "]";
+    }
+    if (q.getterCount())
+        out += " _getters[" + std::to_string(q.getterCount()) + "]";
+    if (q.putterCount())
+        out += " _putters[" + std::to_string(q.putterCount()) + "]";
+    if (q.unfinishedTasks())
+        out += " tasks=" + std::to_string(q.unfinishedTasks());
+    return out;
+}
+
 TypeObject *makeType(const std::string &name, const std::string &module, std::vector<TypeObject *> bases = {})
 {
     TypeObject *t = makeBuiltinType(name, module, std::move(bases));
+    t->slots.str = [](const Value &v) {
+        auto &p = prim(v);
+        if (p.kind < Kind::Queue)
+            return py::typeOf(v)->slots.repr(v);
+        return "<" + py::typeOf(v)->name() + " " + queueFormat(p) + ">";
+    };
     t->slots.repr = [](const Value &v) {
         auto &p = prim(v);
+        if (p.kind >= Kind::Queue) {
+            char address[32];
+            std::snprintf(address, sizeof address, "0x7f%010llx", static_cast<unsigned long long>(p.serial()) * 16);
+            return "<" + py::typeOf(v)->name() + " at " + address + " " + queueFormat(p) + ">";
+        }
         std::string state;
         if (p.kind == Kind::Event)
             state = p.impl && static_cast<aio::Event &>(*p.impl).isSet() ? "set" : "unset";

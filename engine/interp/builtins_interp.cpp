@@ -1,6 +1,8 @@
 // Built-ins that depend on the run: printing, and the doors scenarios must not open.
 
+#include "coroutine.h"
 #include "modules.h"
+#include "suspend.h"
 
 #include "core/str.h"
 #include "py/args.h"
@@ -37,6 +39,17 @@ Value print(Interpreter &interp, const CallArgs &args)
     return Value();
 }
 
+QCoro::Task<Value> anextBody(Interpreter *interp, Value it, bool hasDefault, Value fallback)
+{
+    Frame frame(interp);
+    std::optional<Value> v = co_await asyncNext(frame, it);
+    if (v)
+        co_return *v;
+    if (hasDefault)
+        co_return fallback;
+    throw PyException(newException(builtin::StopAsyncIteration(), ""));
+}
+
 [[noreturn]] void closedDoor(const std::string &what, const std::string &why)
 {
     py::raise(builtin::PermissionError(), what + " is not available in scenarios: " + why);
@@ -66,6 +79,17 @@ void installInterpreterBuiltins(Interpreter &interp, DictObject &b)
         std::string n = name;
         def(n, [n](const Value &, const CallArgs &) -> Value { closedDoor(n + "()", "it reaches outside the scenario"); });
     }
+    def("aiter", [](const Value &, const CallArgs &args) { return asyncIter(py::oneArg(args, "aiter")); });
+    def("anext", [ip](const Value &, const CallArgs &args) {
+        auto a = py::parseArgs(args, "anext", {"aiterator", "default"}, 1);
+        Value it = a[0];
+        const bool hasDefault = a.wasGiven(1);
+        Value fallback = a[1];
+        Interpreter *interp = ip;
+        return nativeCoroutine("anext_awaitable", [interp, it, hasDefault, fallback]() -> QCoro::Task<Value> {
+            return anextBody(interp, it, hasDefault, fallback);
+        });
+    });
     for (const char *name : {"exit", "quit"}) {
         std::string n = name;
         def(n, [](const Value &, const CallArgs &args) -> Value {

@@ -225,7 +225,7 @@ ExprPtr Compiler::exprImpl(const Expr &e)
     }
     case ExprKind::Lambda: {
         const auto &l = e.as<LambdaExpr>();
-        return function(&e, "<lambda>", *l.args, nullptr, l.body);
+        return function(&e, "<lambda>", *l.args, nullptr, l.body, e.span.line);
     }
     case ExprKind::ListComp:
     case ExprKind::SetComp:

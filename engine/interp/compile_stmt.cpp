@@ -79,7 +79,8 @@ Block Compiler::block(const ArenaArray<Stmt *> &body)
 }
 
 std::unique_ptr<FunctionNode> Compiler::function(const void *node, const std::string &name, const Arguments &args,
-                                                 const ArenaArray<Stmt *> *body, const Expr *lambdaBody)
+                                                 const ArenaArray<Stmt *> *body, const Expr *lambdaBody,
+                                                 uint32_t firstLine)
 {
     Scope *scope = childScope(*m_ctx.scope, node);
     auto fn = std::make_unique<FunctionNode>();
@@ -114,8 +115,8 @@ std::unique_ptr<FunctionNode> Compiler::function(const void *node, const std::st
 
     Context saved = m_ctx;
     m_ctx = {scope, code.get(), code->qualname + ".<locals>."};
+    code->firstLine = firstLine;
     if (body) {
-        code->firstLine = body->size() ? (*body)[0]->span.line : 0;
         code->body = block(*body);
     } else {
         auto ret = std::make_unique<ReturnNode>();
@@ -135,7 +136,9 @@ StmtPtr Compiler::functionDef(const FunctionDefStmt &d, const Stmt &s)
     std::vector<ExprPtr> decorators;
     for (const Expr *e : d.decorators)
         decorators.push_back(expr(e));
-    std::unique_ptr<FunctionNode> fn = function(&s, text(d.name), *d.args, &d.body, nullptr);
+    // co_firstlineno: the first decorator's line when there are decorators.
+    const uint32_t firstLine = d.decorators.size() ? d.decorators[0]->span.line : s.span.line;
+    std::unique_ptr<FunctionNode> fn = function(&s, text(d.name), *d.args, &d.body, nullptr, firstLine);
     locate(fn.get(), s.span);
     ExprPtr value = std::move(fn);
     for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {

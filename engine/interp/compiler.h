@@ -43,7 +43,8 @@ private:
     ExprPtr constant(const lang::ConstantExpr &c);
     ExprPtr comprehension(const lang::Expr &e);
     std::unique_ptr<FunctionNode> function(const void *node, const std::string &name, const lang::Arguments &args,
-                                           const lang::ArenaArray<lang::Stmt *> *body, const lang::Expr *lambdaBody);
+                                           const lang::ArenaArray<lang::Stmt *> *body, const lang::Expr *lambdaBody,
+                                           uint32_t firstLine);
 
     // Statements (compile_stmt.cpp)
     Block block(const lang::ArenaArray<lang::Stmt *> &body);

@@ -47,6 +47,9 @@ QCoro::Task<Value> CoroutineObject::run()
         m_finished = true;
         f.interp->addTraceback(e, f);
         throw;
+    } catch (...) {
+        m_finished = true;
+        throw;
     }
 }
 
@@ -89,6 +92,28 @@ QCoro::Task<Value> runCoroutine(Value v)
     if (auto *n = v.as<NativeCoroutineObject>())
         co_return co_await n->run();
     py::raise(builtin::TypeError(), "a coroutine was expected, got " + py::repr(v));
+}
+
+namespace {
+struct CoroutineHandoff {
+    Value coro;
+    bool ran = false;
+    ~CoroutineHandoff()
+    {
+        if (auto *c = coro.as<CoroutineObject>(); c && !ran)
+            c->closeUnstarted();
+    }
+};
+} // namespace
+
+std::function<QCoro::Task<Value>()> taskBody(Value coro)
+{
+    auto handoff = std::make_shared<CoroutineHandoff>();
+    handoff->coro = std::move(coro);
+    return [handoff] {
+        handoff->ran = true;
+        return runCoroutine(handoff->coro);
+    };
 }
 
 Value nativeCoroutine(std::string qualname, NativeCoroutineObject::Body body)

@@ -19,6 +19,13 @@ public:
     // Runs the body to completion, suspending the task at its awaits. Raises RuntimeError
     // when the coroutine was already run.
     QCoro::Task<Value> run();
+    // coro.close() on a coroutine that never ran: it will not run, and no warning is due
+    // (what a task cancelled before its first step does to its coroutine).
+    void closeUnstarted() noexcept
+    {
+        if (!m_started)
+            m_started = m_finished = true;
+    }
     std::coroutine_handle<> yielded(Value, std::coroutine_handle<>) override { return std::noop_coroutine(); }
 };
 
@@ -29,6 +36,7 @@ public:
     ~NativeCoroutineObject() override;
     const std::string &qualname() const noexcept { return m_qualname; }
     bool started() const noexcept { return !m_body; }
+    void clearReferences() override { m_body = nullptr; }
     QCoro::Task<Value> run();
 
 private:
@@ -42,6 +50,10 @@ bool isCoroutine(const Value &v);
 std::string coroutineName(const Value &v);
 // Runs a coroutine object (see CoroutineObject::run); TypeError for anything else.
 QCoro::Task<Value> runCoroutine(Value v);
+
+// The coroutine function a task runs: it runs `coro`, and if the task is cancelled before
+// its first step (so the function is dropped uncalled) it closes the coroutine quietly.
+std::function<QCoro::Task<Value>()> taskBody(Value coro);
 
 // A Python-visible coroutine over a C++ coroutine factory.
 Value nativeCoroutine(std::string qualname, NativeCoroutineObject::Body body);

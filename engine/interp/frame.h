@@ -20,6 +20,7 @@ TypeObject *cellType();
 class CellObject : public Object {
 public:
     CellObject() : Object(cellType()) {}
+    void clearReferences() override { value = Value(); }
     Value value;
     bool bound = false;
 };
@@ -44,6 +45,8 @@ struct Frame {
     // Running inside an executor job: blocking calls suspend the job instead of the loop.
     bool inWorker = false;
 
+    // A frame for native code that awaits (anext): no code, no locals.
+    explicit Frame(Interpreter *i) : interp(i) {}
     Frame(Interpreter *i, const CodeObject *c)
         : interp(i)
         , code(c)

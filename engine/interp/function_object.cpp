@@ -82,6 +82,15 @@ FunctionObject::FunctionObject(Interpreter *interp, std::shared_ptr<const CodeOb
 {
 }
 
+void FunctionObject::clearReferences()
+{
+    Object::clearReferences();
+    defaults.clear();
+    kwDefaults.clear();
+    closure.clear();
+    m_globals = nullptr;
+}
+
 std::unique_ptr<Frame> FunctionObject::bind(const CallArgs &args)
 {
     const CodeObject &c = *m_code;

@@ -31,6 +31,7 @@ public:
     std::string qualname;
 
     Ref<Object> *attributeSlot() noexcept override { return &m_dict; }
+    void clearReferences() override;
 
     // A frame for this function with `args` bound to its parameters. Raises TypeError
     // with CPython's messages on a mismatch.

@@ -131,6 +131,19 @@ Suspendable::Suspendable(TypeObject *type, Ref<FunctionObject> fn, std::unique_p
     m_frame->owner = this;
 }
 
+void Suspendable::clearReferences()
+{
+    // A suspended body still uses its frame; generators are closed before cycles are broken.
+    if (m_started && !m_finished)
+        return;
+    m_frame->locals.clear();
+    m_frame->bound.clear();
+    m_frame->cells.clear();
+    m_frame->returnValue = Value();
+    m_sent = m_yieldedValue = m_returnValue = Value();
+    m_throw = m_error = nullptr;
+}
+
 Value Suspendable::takeSent()
 {
     if (m_throw)

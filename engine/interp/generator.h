@@ -36,6 +36,7 @@ public:
     bool started() const noexcept { return m_started; }
     bool finished() const noexcept { return m_finished; }
     bool running() const noexcept { return m_running; }
+    void clearReferences() override;
 
 protected:
     Driver startBody();
@@ -116,6 +117,11 @@ public:
     Kind kind;
     Value arg;
     QCoro::Task<Value> run();
+    void clearReferences() override
+    {
+        gen = nullptr;
+        arg = Value();
+    }
 };
 
 } // namespace aw::interp

@@ -2,6 +2,7 @@
 
 #include "compiler.h"
 #include "function_object.h"
+#include "asyncio_loop.h"
 #include "generator.h"
 #include "modules.h"
 #include "traceback.h"
@@ -38,6 +39,7 @@ Interpreter::Interpreter(Limits limits)
     : m_limits(limits)
 {
     py::initRuntime();
+    m_registry.install();
     Object::resetSerials();
     m_builtins = make<DictObject>();
     py::initBuiltinFunctions(*m_builtins);
@@ -46,7 +48,33 @@ Interpreter::Interpreter(Limits limits)
 
 Interpreter::~Interpreter()
 {
+    tearDown();
+}
+
+void Interpreter::tearDown()
+{
+    CurrentScope scope(this);
+    try {
+        // Python code may still run here (pending tasks unwinding, generators' finally
+        // blocks), so do it while every object is intact.
+        std::vector<Ref<Object>> loops, generators;
+        m_registry.forEach([&](Object *o) {
+            if (dynamic_cast<LoopObject *>(o))
+                loops.emplace_back(o);
+            else if (auto *g = dynamic_cast<GeneratorObject *>(o); g && g->started() && !g->finished())
+                generators.emplace_back(o);
+        });
+        for (auto &l : loops)
+            static_cast<LoopObject *>(l.get())->shutDown();
+        for (auto &g : generators)
+            static_cast<GeneratorObject *>(g.get())->close();
+    } catch (...) {
+        // Cleanup errors are not the scenario's result; CPython ignores them at exit too.
+    }
+    runningLoopObject = eventLoopObject = Value();
     m_modules.clear();
+    m_builtins = nullptr;
+    m_registry.breakCycles();
 }
 
 void Interpreter::write(std::string_view text)

@@ -130,7 +130,10 @@ public:
 
 private:
     [[noreturn]] void stepBudgetExceeded(uint32_t line);
+    void tearDown();
 
+    // First member: made first, gone last, so it tracks every object of the run.
+    ObjectRegistry m_registry;
     Limits m_limits;
     Ref<DictObject> m_builtins;
     std::map<std::string, Value> m_modules;

@@ -19,6 +19,7 @@ namespace {
 class GeneratorCM : public Object {
 public:
     GeneratorCM(TypeObject *t, Value g) : Object(t), gen(std::move(g)) {}
+    void clearReferences() override { gen = Value(); }
     Value gen;
 };
 

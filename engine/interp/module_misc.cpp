@@ -39,7 +39,7 @@ TypeObject *poolType()
                 return false;
             auto *p = self.as<PoolObject>();
             aio::EventLoop &loop = runningLoop(Interpreter::current());
-            if (!p->executor) {
+            if (!p->executor || p->executor->loop() != &loop) {
                 const int64_t n = p->maxWorkers > 0 ? p->maxWorkers : aio::Executor::defaultMaxWorkers(loop.cpuCount());
                 p->executor = make<aio::Executor>(&loop, static_cast<int>(n));
             }

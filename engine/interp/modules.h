@@ -29,6 +29,11 @@ aio::EventLoop &runningLoop(Interpreter &interp);
 aio::Awaitable toAwaitable(const Value &v);
 // ensure_future(): a future for any awaitable, on `loop`.
 Ref<aio::Future> ensureFuture(aio::EventLoop &loop, const Value &v);
+// Calls a Python callback from the loop (call_soon, call_later, done callbacks): an
+// exception is reported on stderr as the loop's default exception handler does, and the
+// loop carries on.
+void runLoopCallback(const Value &fn, const std::vector<Value> &args);
+
 // The task running `coro` (a coroutine object), named like CPython names it.
 Ref<aio::Task> createTask(aio::EventLoop &loop, const Value &coro, const Value &name);
 

@@ -15,6 +15,7 @@ namespace {
 class SuperObject : public Object {
 public:
     SuperObject(TypeObject *cls, Value obj) : Object(superType()), cls(cls), obj(std::move(obj)) {}
+    void clearReferences() override { obj = Value(); }
     Ref<TypeObject> cls;
     Value obj;
 };
@@ -22,12 +23,14 @@ public:
 class PropertyObject : public Object {
 public:
     PropertyObject(Value get, Value set, Value del) : Object(propertyType()), fget(get), fset(set), fdel(del) {}
+    void clearReferences() override { fget = fset = fdel = Value(); }
     Value fget, fset, fdel;
 };
 
 class WrapperObject : public Object {
 public:
     WrapperObject(TypeObject *type, Value f) : Object(type), function(std::move(f)) {}
+    void clearReferences() override { function = Value(); }
     Value function;
 };
 

@@ -44,6 +44,7 @@ public:
     // Removes and returns the last entry (popitem); nullopt when empty.
     std::optional<std::pair<Value, Value>> popLast();
     void clear();
+    void clearReferences() override { clear(); }
 
     // Makes room for `count` more keys in one resize (_PyDict_NewPresized, and the one big
     // resize of dict_merge), as CPython does before copying a known number of items.

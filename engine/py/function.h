@@ -36,6 +36,7 @@ public:
     Value invoke(const CallArgs &args) const;
     // The same method bound to `self`.
     Ref<BuiltinFunctionObject> bind(const Value &self) const;
+    void clearReferences() override { m_self = Value(); }
 
 private:
     BuiltinFunctionObject(std::string name, std::shared_ptr<const Fn> fn, Value self, std::string ownerName);
@@ -53,6 +54,11 @@ public:
     MethodObject(Value function, Value self);
     const Value &function() const noexcept { return m_function; }
     const Value &self() const noexcept { return m_self; }
+    void clearReferences() override
+    {
+        m_function = Value();
+        m_self = Value();
+    }
 
 private:
     Value m_function;

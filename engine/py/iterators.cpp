@@ -22,6 +22,8 @@ NativeIterator::NativeIterator(TypeObject *type, Step step, std::function<std::s
 
 std::optional<Value> NativeIterator::advance()
 {
+    if (!m_step)
+        return std::nullopt;
     if (m_done)
         return std::nullopt;
     // Kept even once exhausted: a step may be running further up the stack (a map whose

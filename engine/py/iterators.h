@@ -27,6 +27,7 @@ public:
     NativeIterator(TypeObject *type, Step step, std::function<std::string()> describe = {});
 
     std::optional<Value> advance();
+    void clearReferences() override { m_step = nullptr; }
     const std::function<std::string()> &describe() const noexcept { return m_describe; }
 
 private:

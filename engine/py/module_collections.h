@@ -24,6 +24,7 @@ TypeObject *counterType();
 class DequeObject : public Object {
 public:
     explicit DequeObject(TypeObject *cls) : Object(cls) {}
+    void clearReferences() override { items.clear(); }
     std::deque<Value> items;
     int64_t maxlen = -1; // -1: unbounded
     // Changes on every structural mutation, so iterators can detect one.
@@ -33,6 +34,11 @@ public:
 class DefaultDictObject : public DictObject {
 public:
     explicit DefaultDictObject(TypeObject *cls) : DictObject(cls) {}
+    void clearReferences() override
+    {
+        DictObject::clearReferences();
+        factory = Value();
+    }
     Value factory;
 };
 

@@ -25,6 +25,13 @@ class PartialObject : public Object {
 public:
     explicit PartialObject(TypeObject *cls) : Object(cls) {}
     Ref<Object> *attributeSlot() noexcept override { return &dict; }
+    void clearReferences() override
+    {
+        Object::clearReferences();
+        func = Value();
+        args.clear();
+        keywords.clear();
+    }
     Value func;
     std::vector<Value> args;
     std::vector<std::pair<Value, Value>> keywords;

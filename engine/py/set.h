@@ -48,6 +48,7 @@ public:
     // Removes and returns the element at the pop finger; KeyError when empty.
     Value pop();
     void clear();
+    void clearReferences() override { clear(); }
     // set_table_resize(used*4) when more than a quarter of the table is dummies, as
     // difference_update does after removing.
     void purgeDummies();

@@ -63,7 +63,7 @@ EventLoop::~EventLoop()
 Ref<Executor> EventLoop::defaultExecutor()
 {
     if (!m_defaultExecutor)
-        m_defaultExecutor = make<Executor>(this, Executor::defaultMaxWorkers(m_cpuCount));
+        m_defaultExecutor = make<Executor>(this, Executor::defaultMaxWorkers(m_cpuCount), "asyncio");
     return m_defaultExecutor;
 }
 

@@ -126,6 +126,7 @@ public:
     int cpuCount() const noexcept { return m_cpuCount; }
     void setCpuCount(int n) noexcept { m_cpuCount = n; }
     void registerExecutor(Executor *e) { m_executors.push_back(e); }
+    const std::vector<Executor *> &executors() const noexcept { return m_executors; }
     void unregisterExecutor(Executor *e) { std::erase(m_executors, e); }
 
     // Reports printed text, attributed to the running task.

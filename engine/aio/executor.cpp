@@ -156,6 +156,11 @@ void Executor::resumeJob(size_t worker)
         m_loop->runOutsideTask([&] { std::exchange(job->context->m_suspended, {}).resume(); });
 }
 
+std::string WorkerContext::threadName() const
+{
+    return m_executor->m_name + "_" + std::to_string(m_worker);
+}
+
 void WorkerContext::BlockingSleep::await_suspend(std::coroutine_handle<> h)
 {
     m_ctx->m_suspended = h;

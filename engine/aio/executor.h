@@ -82,6 +82,8 @@ public:
     }
     EventLoop &loop() const noexcept { return *m_executor->m_loop; }
     size_t worker() const noexcept { return m_worker; }
+    // The worker thread's name, as ThreadPoolExecutor names its threads ("asyncio_0").
+    std::string threadName() const;
     uint32_t jobId() const noexcept { return m_jobId; }
 
     // time.sleep(seconds) on this worker.

@@ -12,6 +12,7 @@
 #include "py/protocol.h"
 #include "trace/recorder.h"
 #include "traceback.h"
+#include "worker_job.h"
 
 #include <mutex>
 
@@ -119,6 +120,17 @@ void LoopObject::reportUnretrievedExceptions()
     }
 }
 
+void LoopObject::finishExecutorJobs()
+{
+    if (!m_loop)
+        return;
+    std::vector<Ref<aio::Executor>> executors(m_loop->executors().begin(), m_loop->executors().end());
+    for (const auto &e : executors) {
+        LoopScope scope(*m_interp, *this);
+        m_loop->runUntilComplete(e->whenIdle());
+    }
+}
+
 Value LoopObject::runMain(const Value &coro)
 {
     LoopScope scope(*m_interp, *this);
@@ -177,17 +189,21 @@ Value callSoonLike(LoopObject &l, const CallArgs &args, size_t timeArgs, bool ab
     return Value(h);
 }
 
-QCoro::Task<Value> runJob(Interpreter *interp, aio::WorkerContext *ctx, Value fn, std::vector<Value> args)
+QCoro::Task<Value> runJob(Interpreter *interp, aio::WorkerContext *ctx, Value fn, std::vector<Value> args,
+                          std::vector<std::pair<Value, Value>> keywords = {})
 {
-    // The function runs in one go; time.sleep() inside it is charged to the worker, which
-    // then stays busy for that long (see Interpreter::enterWorker).
-    Interpreter::WorkerScope worker(*interp);
-    Value result = py::call(fn, CallArgs{args, {}});
-    const double slept = worker.slept();
-    worker.release();
-    if (slept > 0)
-        co_await ctx->blockingSleep(slept);
-    co_return result;
+    auto job = std::make_unique<WorkerJob>(*interp, *ctx, std::move(fn), std::move(args), std::move(keywords));
+    co_return co_await job->run();
+}
+
+QCoro::Task<Value> toThread(Interpreter *interp, Value fn, std::vector<Value> args,
+                            std::vector<std::pair<Value, Value>> keywords)
+{
+    aio::EventLoop &loop = runningLoop(*interp);
+    const std::string name = py::hasAttr(fn, "__name__") ? py::str(py::getAttr(fn, "__name__")) : "job";
+    Ref<aio::Future> fut = loop.defaultExecutor()->submit(
+        [interp, fn, args, keywords](aio::WorkerContext &ctx) { return runJob(interp, &ctx, fn, args, keywords); }, name);
+    co_return co_await aio::FutureAwaiter(fut);
 }
 
 Value runInExecutor(LoopObject &l, const CallArgs &args)
@@ -276,11 +292,23 @@ void initLoopFunctions(Interpreter &interp, ModuleObject &m)
         if (!isCoroutine(a[0]))
             py::raise(builtin::ValueError(), "a coroutine was expected, got " + py::repr(a[0]));
         auto loop = make<LoopObject>(*ip);
+        ip->loops.emplace_back(loop);
         Value result = loop->runMain(a[0]);
         setCurrentLoopObject(*ip, Value());
         return result;
     });
     m.def("get_event_loop", [ip](const Value &, const CallArgs &) { return currentLoopObject(*ip); });
+    // asyncio.to_thread(func, *args, **kwargs): a coroutine running func in the default executor.
+    m.def("to_thread", [ip](const Value &, const CallArgs &args) {
+        if (args.positional.empty())
+            py::raise(builtin::TypeError(), "to_thread() missing 1 required positional argument: 'func'");
+        Value fn = args.positional[0];
+        std::vector<Value> rest(args.positional.begin() + 1, args.positional.end());
+        std::vector<std::pair<Value, Value>> kw(args.keywords.begin(), args.keywords.end());
+        return nativeCoroutine("to_thread", [ip, fn, rest, kw]() -> QCoro::Task<Value> {
+            return toThread(ip, fn, rest, kw);
+        });
+    });
     m.def("get_running_loop", [ip](const Value &, const CallArgs &) {
         if (ip->runningLoopObject.isNone())
             py::raise(builtin::RuntimeError(), "no running event loop");

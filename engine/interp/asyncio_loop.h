@@ -26,6 +26,9 @@ public:
     bool closed() const noexcept { return m_closed; }
     void close() { m_closed = true; }
     void reportUnretrievedExceptions();
+    // At interpreter exit CPython joins the pools' worker threads: jobs still running finish
+    // then. Runs the loop's clock on until every executor of this loop is idle.
+    void finishExecutorJobs();
     // Ends the loop for good (the run is over): pending tasks are unwound.
     void shutDown()
     {

@@ -4,6 +4,7 @@
 #include "function_object.h"
 #include "asyncio_loop.h"
 #include "generator.h"
+#include "worker_job.h"
 #include "modules.h"
 #include "traceback.h"
 
@@ -72,6 +73,7 @@ void Interpreter::tearDown()
         // Cleanup errors are not the scenario's result; CPython ignores them at exit too.
     }
     runningLoopObject = eventLoopObject = Value();
+    loops.clear();
     m_modules.clear();
     m_builtins = nullptr;
     m_registry.breakCycles();
@@ -130,13 +132,13 @@ void Interpreter::stepBudgetExceeded(uint32_t line)
 
 double Interpreter::clock() const
 {
-    return (m_loop ? m_loop->time() : m_clock) + (m_inWorker ? m_workerSleep : 0.0);
+    return m_loop ? m_loop->time() : m_clock;
 }
 
 void Interpreter::sleepBlocking(double seconds)
 {
-    if (m_inWorker)
-        m_workerSleep += std::max(0.0, seconds);
+    if (m_job)
+        m_job->sleep(seconds);
     else if (m_loop)
         m_loop->blockFor(seconds);
     else
@@ -227,6 +229,7 @@ RunResult Interpreter::run(std::string_view source, const std::string &filename)
             addTraceback(e, frame);
             throw;
         }
+        finishExecutorJobs();
     } catch (const PyException &e) {
         exitCode = handleUncaught(*this, e);
     } catch (const RunAbort &a) {
@@ -240,6 +243,17 @@ RunResult Interpreter::run(std::string_view source, const std::string &filename)
         exitCode = 1;
     }
     return {exitCode, m_out, m_err};
+}
+
+void Interpreter::finishExecutorJobs()
+{
+    std::vector<Ref<Object>> loops;
+    m_registry.forEach([&](Object *o) {
+        if (dynamic_cast<LoopObject *>(o))
+            loops.emplace_back(o);
+    });
+    for (auto &l : loops)
+        static_cast<LoopObject *>(l.get())->finishExecutorJobs();
 }
 
 Value runFrame(Frame &f)

@@ -21,6 +21,7 @@
 namespace aw::interp {
 
 struct Frame;
+class WorkerJob;
 class AsyncGeneratorObject;
 
 struct Limits {
@@ -62,31 +63,28 @@ public:
     // slots, which are shared by every run, use to reach the run they serve.
     static Interpreter &current();
 
-    // Marks code running in an executor job: time.sleep() there is charged to the worker
-    // (the job's function runs in one go; the worker then stays busy that long).
-    class WorkerScope {
-    public:
-        explicit WorkerScope(Interpreter &i) : m_interp(&i), m_saved(i.m_workerSleep), m_savedIn(i.m_inWorker)
-        {
-            i.m_inWorker = true;
-            i.m_workerSleep = 0.0;
-        }
-        ~WorkerScope() { release(); }
-        double slept() const { return m_interp ? m_interp->m_workerSleep : 0.0; }
-        void release()
-        {
-            if (!m_interp)
-                return;
-            m_interp->m_inWorker = m_savedIn;
-            m_interp->m_workerSleep = m_saved;
-            m_interp = nullptr;
-        }
-
-    private:
-        Interpreter *m_interp;
-        double m_saved;
-        bool m_savedIn;
+    // What differs between the loop's thread and an executor job's fiber. Switching to a
+    // job swaps it in; switching back swaps it out (see WorkerJob).
+    struct ThreadState {
+        std::string threadName = "MainThread";
+        int depth = 0;
+        uint32_t line = 0;
+        WorkerJob *job = nullptr; // the job whose fiber runs now, if any
     };
+    ThreadState swapThreadState(ThreadState s)
+    {
+        ThreadState out{std::move(m_threadName), m_depth, m_line, m_job};
+        m_threadName = std::move(s.threadName);
+        m_depth = s.depth;
+        m_line = s.line;
+        m_job = s.job;
+        return out;
+    }
+
+    // threading.current_thread().name: "MainThread", or the executor worker running now.
+    const std::string &threadName() const noexcept { return m_threadName; }
+    // ThreadPoolExecutor's global counter of pools named after it.
+    int nextPoolNumber() noexcept { return m_poolCounter++; }
 
     // --- services for the runtime
     DictObject &builtins() { return *m_builtins; }
@@ -118,6 +116,9 @@ public:
     // The Python loop objects: the one running now, and the one set_event_loop() chose.
     Value runningLoopObject;
     Value eventLoopObject;
+    // Every loop the run made, kept until the program ends: executor jobs may still be
+    // running on them (they finish at exit, as CPython joins its worker threads).
+    std::vector<Value> loops;
     bool eventLoopWasSet = false;
 
     void trackAsyncGenerator(AsyncGeneratorObject *g) { m_asyncGenerators.insert(g); }
@@ -131,6 +132,7 @@ public:
 private:
     [[noreturn]] void stepBudgetExceeded(uint32_t line);
     void tearDown();
+    void finishExecutorJobs();
 
     // First member: made first, gone last, so it tracks every object of the run.
     ObjectRegistry m_registry;
@@ -151,8 +153,9 @@ private:
     aio::EventLoop *m_loop = nullptr;
     aio::LoopState m_loopState;
     std::set<AsyncGeneratorObject *> m_asyncGenerators;
-    bool m_inWorker = false;
-    double m_workerSleep = 0.0;
+    WorkerJob *m_job = nullptr;
+    std::string m_threadName = "MainThread";
+    int m_poolCounter = 0;
 };
 
 // Counts a Python call for the recursion limit (RecursionError past it).

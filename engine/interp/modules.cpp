@@ -15,6 +15,8 @@ Value makeModule(Interpreter &interp, const std::string &name)
         initContextlibModule(interp, *m);
     else if (name == "concurrent.futures")
         initConcurrentFuturesModule(interp, *m);
+    else if (name == "threading")
+        initThreadingModule(interp, *m);
     else if (name == "typing")
         initTypingModule(*m);
     else if (name == "math")

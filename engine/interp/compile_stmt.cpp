@@ -357,13 +357,32 @@ StmtPtr Compiler::assign(const Stmt &s)
     auto n = std::make_unique<AssignNode>();
     if (s.kind == StmtKind::AnnAssign) {
         const auto &a = s.as<AnnAssignStmt>();
+        const bool recorded = a.simple && a.target->kind == ExprKind::Name && m_ctx.scope->kind != ScopeKind::Function &&
+                              m_ctx.scope->kind != ScopeKind::Comprehension;
+        std::unique_ptr<AnnotateNode> note;
+        if (recorded) {
+            note = std::make_unique<AnnotateNode>();
+            locate(note.get(), s.span);
+            note->name = py::name(text(a.target->as<NameExpr>().id));
+            note->annotation = expr(a.annotation);
+            note->classBody = m_ctx.scope->kind == ScopeKind::Class;
+        }
         if (!a.value) {
+            if (note)
+                return note;
             auto pass = std::make_unique<JumpNode>();
             pass->flow = Flow::Normal;
             return pass;
         }
         n->value = expr(a.value);
         n->targets.push_back(target(a.target));
+        if (note) {
+            // Python assigns the value first, then records the annotation.
+            auto both = std::make_unique<SequenceStmtNode>();
+            both->first = std::move(n);
+            both->second = std::move(note);
+            return both;
+        }
     } else {
         const auto &a = s.as<AssignStmt>();
         n->value = expr(a.value);

@@ -17,6 +17,8 @@ Value makeModule(Interpreter &interp, const std::string &name)
         initConcurrentFuturesModule(interp, *m);
     else if (name == "threading")
         initThreadingModule(interp, *m);
+    else if (name == "dataclasses")
+        initDataclassesModule(*m);
     else if (name == "typing")
         initTypingModule(*m);
     else if (name == "math")

@@ -20,6 +20,7 @@ void initTimeModule(Interpreter &interp, ModuleObject &m);
 void initContextlibModule(Interpreter &interp, ModuleObject &m);
 void initConcurrentFuturesModule(Interpreter &interp, ModuleObject &m);
 void initTypingModule(ModuleObject &m);
+void initDataclassesModule(ModuleObject &m);
 // threading: only the current thread's identity (scenarios cannot start threads).
 void initThreadingModule(Interpreter &interp, ModuleObject &m);
 

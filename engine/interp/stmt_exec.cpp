@@ -182,6 +182,22 @@ QCoro::Task<Flow> ReturnNode::execAsync(Frame &f) const
     co_return Flow::Return;
 }
 
+Flow AnnotateNode::exec(Frame &f) const
+{
+    DictObject *ns = classBody ? f.classNamespace : f.globals;
+    Value key = py::name("__annotations__");
+    Value *annotations = ns->find(key);
+    if (!annotations) {
+        ns->set(key, Value(make<DictObject>()));
+        annotations = ns->find(key);
+    }
+    auto *dict = annotations->as<DictObject>();
+    if (!dict)
+        py::raise(builtin::TypeError(), "__annotations__ must be a dict");
+    dict->set(name, annotation->eval(f));
+    return Flow::Normal;
+}
+
 Flow DeleteNode::exec(Frame &f) const
 {
     for (const auto &t : targets)

@@ -39,6 +39,25 @@ struct ReturnNode : StmtNode {
     QCoro::Task<Flow> execAsync(Frame &f) const override;
 };
 
+// `name: annotation` in a module or class body: the annotation is evaluated and recorded
+// in the namespace's __annotations__ (dataclasses read it).
+struct AnnotateNode : StmtNode {
+    Value name;
+    ExprPtr annotation;
+    bool classBody = false;
+    Flow exec(Frame &f) const override;
+};
+
+// Two statements compiled from one (`x: int = 1` in a class body).
+struct SequenceStmtNode : StmtNode {
+    StmtPtr first, second;
+    Flow exec(Frame &f) const override
+    {
+        first->exec(f);
+        return second->exec(f);
+    }
+};
+
 struct DeleteNode : StmtNode {
     std::vector<TargetPtr> targets;
     Flow exec(Frame &f) const override;

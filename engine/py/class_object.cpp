@@ -235,6 +235,11 @@ void wireSlots(TypeObject *cls)
 
 } // namespace
 
+void refreshSlots(TypeObject *cls)
+{
+    wireSlots(cls);
+}
+
 TypeObject *solidBase(const TypeObject *type)
 {
     for (TypeObject *t : type->mro()) {

@@ -37,6 +37,9 @@ namespace py {
 Ref<TypeObject> makeClass(const std::string &name, const std::string &module, std::vector<Ref<TypeObject>> bases,
                           const DictObject &ns);
 
+// Rewires a class's slots after dunders were added to it (dataclass adds __init__, __eq__).
+void refreshSlots(TypeObject *cls);
+
 // The first built-in type in the MRO: what instances are made of.
 TypeObject *solidBase(const TypeObject *type);
 

@@ -45,6 +45,18 @@ Ref<ExceptionObject> timeoutFrom(const PyException &cause)
     return exc;
 }
 
+// The result of a future wait_for cancelled; its cancellation becomes TimeoutError.
+Value resultOrTimeout(Future &fut)
+{
+    try {
+        return fut.result();
+    } catch (const PyException &e) {
+        if (!isCancelled(e))
+            throw;
+        throw PyException(timeoutFrom(e));
+    }
+}
+
 // The end of wait_for once the waiter has fired or the timeout passed: the result if the
 // future finished, else cancel it, wait for it, and turn its cancellation into TimeoutError.
 QCoro::Task<Value> finishWaitFor(EventLoop *loop, Ref<Future> fut, uint64_t token)
@@ -53,13 +65,7 @@ QCoro::Task<Value> finishWaitFor(EventLoop *loop, Ref<Future> fut, uint64_t toke
         co_return fut->result();
     fut->removeDoneCallback(token);
     co_await cancelAndWait(loop, fut);
-    try {
-        co_return fut->result();
-    } catch (const PyException &e) {
-        if (!isCancelled(e))
-            throw;
-        throw PyException(timeoutFrom(e));
-    }
+    co_return resultOrTimeout(*fut);
 }
 
 } // namespace
@@ -120,13 +126,7 @@ QCoro::Task<Value> waitFor(EventLoop &loop, Awaitable aw, std::optional<double> 
         if (fut->done())
             co_return fut->result();
         co_await cancelAndWait(&loop, fut);
-        try {
-            co_return fut->result();
-        } catch (const PyException &e) {
-            if (!isCancelled(e))
-                throw;
-            throw PyException(timeoutFrom(e));
-        }
+        co_return resultOrTimeout(*fut);
     }
     Ref<Future> waiter = loop.createFuture();
     Ref<TimerHandle> timeoutHandle = loop.callLater(*timeout, [waiter] { releaseWaiter(*waiter); });

@@ -162,8 +162,7 @@ TypeObject *makeType(const std::string &name, const std::string &module, std::ve
     t->slots.repr = [](const Value &v) {
         auto &p = prim(v);
         if (p.kind >= Kind::Queue) {
-            char address[32];
-            std::snprintf(address, sizeof address, "0x7f%010llx", static_cast<unsigned long long>(p.serial()) * 16);
+            const std::string address = py::addressOf(p);
             return "<" + py::typeOf(v)->name() + " at " + address + " " + queueFormat(p) + ">";
         }
         std::string state;
@@ -175,8 +174,7 @@ TypeObject *makeType(const std::string &name, const std::string &module, std::ve
             const int64_t value = p.impl ? static_cast<aio::Semaphore &>(*p.impl).value() : p.number;
             state = value == 0 ? "locked" : "unlocked, value:" + std::to_string(value);
         }
-        char address[32];
-        std::snprintf(address, sizeof address, "0x7f%010llx", static_cast<unsigned long long>(p.serial()) * 16);
+        const std::string address = py::addressOf(p);
         const std::string head = "<asyncio." + std::string(p.kind >= Kind::Queue ? "queues." : "locks.") +
                                  py::typeOf(v)->name() + " object at " + address;
         return state.empty() ? head + ">" : head + " [" + state + "]>";

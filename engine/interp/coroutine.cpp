@@ -11,9 +11,7 @@ TypeObject *coroutineType()
     static TypeObject *const t = [] {
         TypeObject *type = makeBuiltinType("coroutine", "builtins", {});
         type->slots.repr = [](const Value &v) {
-            char address[32];
-            std::snprintf(address, sizeof address, "0x7f%010llx",
-                          static_cast<unsigned long long>(v.asObject()->serial()) * 16);
+            const std::string address = py::addressOf(*v.asObject());
             return "<coroutine object " + coroutineName(v) + " at " + address + ">";
         };
         return type;

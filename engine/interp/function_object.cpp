@@ -47,9 +47,7 @@ TypeObject *functionType()
             return Value(make<MethodObject>(self, instance));
         };
         type->slots.repr = [](const Value &v) {
-            char address[32];
-            std::snprintf(address, sizeof address, "0x7f%010llx",
-                          static_cast<unsigned long long>(v.asObject()->serial()) * 16);
+            const std::string address = py::addressOf(*v.asObject());
             return "<function " + v.as<FunctionObject>()->qualname + " at " + address + ">";
         };
         type->slots.getAttr = [](const Value &self, const Value &name, Value &out) {

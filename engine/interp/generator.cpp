@@ -66,8 +66,7 @@ Ref<ExceptionObject> thrownException(const CallArgs &args)
 
 std::string objectRepr(const char *kind, const Value &v, const std::string &qualname)
 {
-    char address[32];
-    std::snprintf(address, sizeof address, "0x7f%010llx", static_cast<unsigned long long>(v.asObject()->serial()) * 16);
+    const std::string address = py::addressOf(*v.asObject());
     return std::string("<") + kind + " object " + qualname + " at " + address + ">";
 }
 

@@ -99,31 +99,21 @@ Value slotInplace(const Value &a, const Value &b)
 template<size_t... I>
 void wireBinary(TypeSlots &s, const TypeObject *cls, std::index_sequence<I...>);
 
-bool pythonDefines(const TypeObject *cls, const char *name)
-{
-    for (const TypeObject *t : cls->mro()) {
-        if (!t->isHeapType())
-            return false;
-        if (t->ownAttrs().count(name))
-            return true;
-    }
-    return false;
-}
 
 template<size_t... I>
 void wireBinary(TypeSlots &s, const TypeObject *cls, std::index_sequence<I...>)
 {
-    ((pythonDefines(cls, kBinaryNames[I][0]) || pythonDefines(cls, kBinaryNames[I][1])
+    ((definedInPython(cls, kBinaryNames[I][0]) || definedInPython(cls, kBinaryNames[I][1])
           ? void(s.binary[I] = slotBinary<static_cast<int>(I)>)
           : void()),
      ...);
-    ((pythonDefines(cls, kBinaryNames[I][2]) ? void(s.inplace[I] = slotInplace<static_cast<int>(I)>) : void()), ...);
+    ((definedInPython(cls, kBinaryNames[I][2]) ? void(s.inplace[I] = slotInplace<static_cast<int>(I)>) : void()), ...);
 }
 
 void wireSlots(TypeObject *cls)
 {
     TypeSlots &s = cls->slots;
-    auto defines = [cls](const char *n) { return pythonDefines(cls, n); };
+    auto defines = [cls](const char *n) { return definedInPython(cls, n); };
     if (defines("__repr__"))
         s.repr = [](const Value &v) { return textResult(callDunder(v, "__repr__", {}), "__repr__"); };
     if (defines("__str__"))
@@ -238,6 +228,17 @@ void wireSlots(TypeObject *cls)
 void refreshSlots(TypeObject *cls)
 {
     wireSlots(cls);
+}
+
+bool definedInPython(const TypeObject *cls, const char *name)
+{
+    for (const TypeObject *t : cls->mro()) {
+        if (!t->isHeapType())
+            return false;
+        if (t->ownAttrs().count(name))
+            return true;
+    }
+    return false;
 }
 
 TypeObject *solidBase(const TypeObject *type)

@@ -37,6 +37,9 @@ namespace py {
 Ref<TypeObject> makeClass(const std::string &name, const std::string &module, std::vector<Ref<TypeObject>> bases,
                           const DictObject &ns);
 
+// Whether a class written in Python (cls or one of its Python bases) defines `name`.
+bool definedInPython(const TypeObject *cls, const char *name);
+
 // Rewires a class's slots after dunders were added to it (dataclass adds __init__, __eq__).
 void refreshSlots(TypeObject *cls);
 

@@ -12,37 +12,24 @@ namespace aw::py {
 
 namespace {
 
-bool definesInPython(const TypeObject *cls, const char *name)
-{
-    for (const TypeObject *t : cls->mro()) {
-        if (!t->isHeapType())
-            return false;
-        if (t->ownAttrs().count(name))
-            return true;
-    }
-    return false;
-}
-
 std::string defaultRepr(const Value &v)
 {
     TypeObject *t = typeOf(v);
-    char address[32];
-    std::snprintf(address, sizeof address, "0x7f%010llx",
-                  static_cast<unsigned long long>(v.asObject()->serial()) * 16);
+    const std::string address = py::addressOf(*v.asObject());
     const std::string module = t->module().empty() || t->module() == "builtins" ? "" : t->module() + ".";
     return "<" + module + t->name() + " object at " + address + ">";
 }
 
 Value objectNew(TypeObject *cls, const CallArgs &args)
 {
-    if (!args.empty() && !definesInPython(cls, "__init__"))
+    if (!args.empty() && !definedInPython(cls, "__init__"))
         raise(builtin::TypeError(), cls->name() + "() takes no arguments");
     return Value(make<InstanceObject>(cls));
 }
 
 void objectInit(const Value &self, const CallArgs &args)
 {
-    if (!args.empty() && !definesInPython(typeOf(self), "__new__"))
+    if (!args.empty() && !definedInPython(typeOf(self), "__new__"))
         raise(builtin::TypeError(), "object.__init__() takes exactly one argument (the instance to initialize)");
 }
 

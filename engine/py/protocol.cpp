@@ -8,7 +8,16 @@
 #include "dict.h"
 #include "function.h"
 
+#include <cstdio>
+
 namespace aw::py {
+
+std::string addressOf(const Object &o)
+{
+    char address[32];
+    std::snprintf(address, sizeof address, "0x7f%010llx", static_cast<unsigned long long>(o.serial()) * 16);
+    return address;
+}
 
 [[noreturn]] void raise(TypeObject *type, const std::string &message)
 {

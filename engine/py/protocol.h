@@ -76,6 +76,10 @@ void setItem(const Value &obj, const Value &key, const Value &v);
 void delItem(const Value &obj, const Value &key);
 bool contains(const Value &container, const Value &item);
 
+// The address default reprs show (`<Foo object at 0x7f...>`), made from the object's serial
+// number so that the same run prints the same text; id() agrees with it.
+std::string addressOf(const Object &o);
+
 // Raises TypeError: "'<type>' object is not <what>" (e.g. "callable", "iterable").
 [[noreturn]] void raiseNot(const Value &v, std::string_view what);
 [[noreturn]] void raise(TypeObject *type, const std::string &message);

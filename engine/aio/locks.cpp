@@ -72,13 +72,7 @@ QCoro::Task<Value> Lock::acquire()
     }
     Ref<Future> fut = parkWaiter();
     try {
-        try {
-            co_await FutureAwaiter(fut);
-        } catch (...) {
-            unparkWaiter(fut);
-            throw;
-        }
-        unparkWaiter(fut);
+        co_await waitParked(fut);
     } catch (const PyException &e) {
         if (isCancelled(e) && !m_locked)
             wakeUpFirst();
@@ -149,13 +143,7 @@ QCoro::Task<Value> Event::wait()
     if (m_value)
         co_return Value::boolean(true);
     Ref<Future> fut = parkWaiter();
-    try {
-        co_await FutureAwaiter(fut);
-    } catch (...) {
-        unparkWaiter(fut);
-        throw;
-    }
-    unparkWaiter(fut);
+    co_await waitParked(fut);
     co_return Value::boolean(true);
 }
 
@@ -193,13 +181,7 @@ QCoro::Task<Value> Condition::wait()
     std::exception_ptr pending;
     try {
         Ref<Future> fut = parkWaiter();
-        try {
-            co_await FutureAwaiter(fut);
-        } catch (...) {
-            unparkWaiter(fut);
-            throw;
-        }
-        unparkWaiter(fut);
+        co_await waitParked(fut);
     } catch (const PyException &) {
         pending = std::current_exception();
     }
@@ -268,13 +250,7 @@ QCoro::Task<Value> Semaphore::acquire()
     }
     Ref<Future> fut = parkWaiter();
     try {
-        try {
-            co_await FutureAwaiter(fut);
-        } catch (...) {
-            unparkWaiter(fut);
-            throw;
-        }
-        unparkWaiter(fut);
+        co_await waitParked(fut);
     } catch (const PyException &e) {
         if (isCancelled(e) && !fut->cancelled()) {
             // Woken, then cancelled before running: give the permit back to the next waiter.

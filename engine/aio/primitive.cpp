@@ -1,5 +1,7 @@
 #include "primitive.h"
 
+#include "awaiters.h"
+
 #include <algorithm>
 
 namespace aw::aio {
@@ -36,6 +38,19 @@ void Primitive::unparkWaiter(const Ref<Future> &fut)
     if (it != m_waiters.end())
         m_waiters.erase(it);
     reportState();
+}
+
+QCoro::Task<Value> Primitive::waitParked(Ref<Future> fut)
+{
+    Value result;
+    try {
+        result = co_await FutureAwaiter(fut);
+    } catch (...) {
+        unparkWaiter(fut);
+        throw;
+    }
+    unparkWaiter(fut);
+    co_return result;
 }
 
 void Primitive::reportState()

@@ -4,6 +4,8 @@
 
 #include "event_loop.h"
 
+#include <qcoro/qcorotask.h>
+
 #include <deque>
 
 namespace aw::aio {
@@ -24,6 +26,9 @@ protected:
     // A new future appended to the waiters, labelled as waiting on this resource.
     Ref<Future> parkWaiter();
     void unparkWaiter(const Ref<Future> &fut);
+    // Awaits a parked waiter; it leaves the waiters however the wait ends (the `finally:
+    // self._waiters.remove(fut)` of every primitive in locks.py).
+    QCoro::Task<Value> waitParked(Ref<Future> fut);
     // Reports the state returned by snapshot() to the loop's observers.
     void reportState();
     virtual ResourceState snapshot() const = 0;

@@ -31,8 +31,6 @@ public:
     void deadlock(double t) override;
 
 private:
-    std::string describeException(const ExceptionObject &exc) const;
-
     aio::EventLoop &m_loop;
     Trace &m_trace;
     Describe m_describe;

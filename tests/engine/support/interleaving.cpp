@@ -1,7 +1,8 @@
 #include "interleaving.h"
 
 #include "core/exception.h"
-#include <charconv>
+#include "text/number_format.h"
+#include "text/unicode_props.h"
 
 #include <QFile>
 #include <QProcess>
@@ -9,39 +10,9 @@
 
 namespace aw::test {
 
-namespace {
-QString timeRepr(double t)
-{
-    char buf[64];
-    auto r = std::to_chars(buf, buf + sizeof buf, t);
-    QString s = QString::fromLatin1(buf, r.ptr - buf);
-    return s.contains('.') || s.contains('e') ? s : s + ".0";
-}
-
-QString pyRepr(std::string_view text)
-{
-    QString s = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-    const QChar quote = s.contains('\'') && !s.contains('"') ? '"' : '\'';
-    QString out(quote);
-    for (QChar c : s) {
-        if (c == '\\')
-            out += "\\\\";
-        else if (c == quote)
-            out += QString("\\") + quote;
-        else if (c == '\n')
-            out += "\\n";
-        else if (c == '\t')
-            out += "\\t";
-        else
-            out += c;
-    }
-    return out + quote;
-}
-} // namespace
-
 void InterleavingRecorder::add(double t, const QString &rest)
 {
-    m_lines << timeRepr(t) + ' ' + rest;
+    m_lines << QString::fromStdString(text::floatRepr(t)) + ' ' + rest;
 }
 
 void InterleavingRecorder::taskCreated(double t, const aio::Task &task, const aio::Task *parent)
@@ -67,7 +38,7 @@ void InterleavingRecorder::taskDone(double t, const aio::Task &task)
 
 void InterleavingRecorder::output(double t, const aio::Task *task, std::string_view text)
 {
-    add(t, QString("print %1 %2").arg(task ? QString::fromStdString(task->name()) : "-", pyRepr(text)));
+    add(t, QString("print %1 %2").arg(task ? QString::fromStdString(task->name()) : "-", QString::fromStdString(text::strRepr(text))));
 }
 
 void print(aio::EventLoop &loop, std::string_view text)

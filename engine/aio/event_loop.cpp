@@ -25,10 +25,10 @@ EventLoop::EventLoop() = default;
 
 EventLoop::EventLoop(const LoopState &s)
     : m_now(s.time)
-    , m_taskNameCounter(s.taskNameCounter)
-    , m_nextFutureId(s.nextFutureId)
     , m_taskIdBase(s.nextTaskId)
     , m_resourceIdBase(s.nextResourceId)
+    , m_taskNameCounter(s.taskNameCounter)
+    , m_nextFutureId(s.nextFutureId)
 {
 }
 

@@ -94,6 +94,8 @@ public:
     void blockFor(double seconds);
 
     Task *currentTask() const noexcept { return m_currentTask; }
+    // Callbacks run so far; it changes exactly when a new callback starts.
+    uint64_t callbacksRun() const noexcept { return m_callbacksRun; }
     // Runs fn as code on another thread would run: no task is current meanwhile (an
     // executor job started or resumed from inside a task's step).
     template<typename F>

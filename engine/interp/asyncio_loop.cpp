@@ -78,7 +78,9 @@ LoopObject::LoopObject(Interpreter &interp)
     , m_loop(interp.newLoop())
 {
     if (trace::Trace *t = interp.trace())
-        m_recorder = std::make_unique<trace::Recorder>(*m_loop, *t, [](const Value &v) { return py::repr(v); });
+        m_recorder = std::make_unique<trace::Recorder>(
+            *m_loop, *t, [](const Value &v) { return py::repr(v); },
+            [&interp, loop = m_loop.get()] { return interp.lineDuring(*loop); });
 }
 
 LoopObject::~LoopObject()

@@ -96,11 +96,18 @@ public:
     void tick(uint32_t line)
     {
         m_line = line;
+        m_lineCallback = m_loop ? m_loop->callbacksRun() : 0;
         if (++m_steps > m_limits.maxSteps)
             stepBudgetExceeded(line);
     }
     // The line of the statement running now (warnings report it).
     uint32_t currentLine() const noexcept { return m_line; }
+    // The line for an event `loop` reports now: 0 unless Python code has run in the
+    // loop's current callback (a timer firing or a task about to resume has no line yet).
+    uint32_t lineDuring(const aio::EventLoop &loop) const noexcept
+    {
+        return m_loop == &loop && m_lineCallback == loop.callbacksRun() ? m_line : 0;
+    }
     void enterCall(const std::string &name);
     void leaveCall() noexcept { --m_depth; }
 
@@ -148,6 +155,7 @@ private:
     trace::Trace *m_trace = nullptr;
     uint64_t m_steps = 0;
     uint32_t m_line = 0;
+    uint64_t m_lineCallback = 0; // loop callback during which m_line was set
     int m_depth = 0;
     double m_clock = 0.0;
     aio::EventLoop *m_loop = nullptr;

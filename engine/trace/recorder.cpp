@@ -44,10 +44,11 @@ std::string exceptionLine(const ExceptionObject &exc, const Recorder::Describe &
     return message.empty() ? line : line + ": " + message;
 }
 
-Recorder::Recorder(aio::EventLoop &loop, Trace &trace, Describe describe)
+Recorder::Recorder(aio::EventLoop &loop, Trace &trace, Describe describe, Locate locate)
     : m_loop(loop)
     , m_trace(trace)
     , m_describe(describe ? std::move(describe) : Describe(describeCore))
+    , m_locate(std::move(locate))
 {
     loop.addObserver(this);
 }
@@ -60,22 +61,22 @@ Recorder::~Recorder()
 void Recorder::taskCreated(double t, const aio::Task &task, const aio::Task *parent)
 {
     const uint64_t names = m_trace.intern(task.name()) | (uint64_t(m_trace.intern(task.coroName())) << 32);
-    m_trace.append(EventKind::TaskCreated, 0, t, task.taskId(), plusOne(parent), names);
+    append(EventKind::TaskCreated, 0, t, task.taskId(), plusOne(parent), names);
 }
 
 void Recorder::taskReady(double t, const aio::Task &task, const aio::Task *waker)
 {
-    m_trace.append(EventKind::TaskReady, 0, t, task.taskId(), plusOne(waker), 0);
+    append(EventKind::TaskReady, 0, t, task.taskId(), plusOne(waker), 0);
 }
 
 void Recorder::taskRunning(double t, const aio::Task &task)
 {
-    m_trace.append(EventKind::TaskRunning, 0, t, task.taskId(), 0, 0);
+    append(EventKind::TaskRunning, 0, t, task.taskId(), 0, 0);
 }
 
 void Recorder::taskWaiting(double t, const aio::Task &task, const aio::WaitTarget &target)
 {
-    m_trace.append(EventKind::TaskWaiting, static_cast<uint8_t>(target.kind), t, task.taskId(), target.id,
+    append(EventKind::TaskWaiting, static_cast<uint8_t>(target.kind), t, task.taskId(), target.id,
                    std::bit_cast<uint64_t>(target.until));
 }
 
@@ -91,46 +92,46 @@ void Recorder::taskDone(double t, const aio::Task &task)
     } else {
         description = m_describe(const_cast<aio::Task &>(task).result());
     }
-    m_trace.append(EventKind::TaskDone, static_cast<uint8_t>(outcome), t, task.taskId(), 0,
+    append(EventKind::TaskDone, static_cast<uint8_t>(outcome), t, task.taskId(), 0,
                    m_trace.intern(description));
 }
 
 void Recorder::cancelRequested(double t, const aio::Task &task, const aio::Task *by, const Value &msg)
 {
     const uint32_t message = msg.isNone() ? kNoString : m_trace.intern(m_describe(msg));
-    m_trace.append(EventKind::CancelRequested, 0, t, task.taskId(), plusOne(by), message);
+    append(EventKind::CancelRequested, 0, t, task.taskId(), plusOne(by), message);
 }
 
 void Recorder::cancelDelivered(double t, const aio::Task &task)
 {
-    m_trace.append(EventKind::CancelDelivered, 0, t, task.taskId(), 0, 0);
+    append(EventKind::CancelDelivered, 0, t, task.taskId(), 0, 0);
 }
 
 void Recorder::resourceCreated(double t, uint32_t id, aio::ResourceKind kind, std::string_view name)
 {
-    m_trace.append(EventKind::ResourceCreated, static_cast<uint8_t>(kind), t, 0, id, m_trace.intern(name));
+    append(EventKind::ResourceCreated, static_cast<uint8_t>(kind), t, 0, id, m_trace.intern(name));
 }
 
 void Recorder::resourceChanged(double t, uint32_t id, const aio::ResourceState &state)
 {
     const auto value = static_cast<uint32_t>(static_cast<int32_t>(state.value));
-    m_trace.append(EventKind::ResourceChanged, 0, t, static_cast<uint32_t>(state.holder + 1), id,
+    append(EventKind::ResourceChanged, 0, t, static_cast<uint32_t>(state.holder + 1), id,
                    (uint64_t(value) << 32) | state.waiters);
 }
 
 void Recorder::loopBlocked(double from, double to, const aio::Task *by)
 {
-    m_trace.append(EventKind::LoopBlocked, 0, from, plusOne(by), 0, std::bit_cast<uint64_t>(to));
+    append(EventKind::LoopBlocked, 0, from, plusOne(by), 0, std::bit_cast<uint64_t>(to));
 }
 
 void Recorder::output(double t, const aio::Task *task, std::string_view text)
 {
-    m_trace.append(EventKind::Output, 0, t, plusOne(task), 0, m_trace.intern(text));
+    append(EventKind::Output, 0, t, plusOne(task), 0, m_trace.intern(text));
 }
 
 void Recorder::deadlock(double t)
 {
-    m_trace.append(EventKind::Deadlock, 0, t, 0, 0, 0);
+    append(EventKind::Deadlock, 0, t, 0, 0, 0);
 }
 
 } // namespace aw::trace

@@ -13,8 +13,10 @@ public:
     // How results and exceptions are described in the trace; the interpreter installs
     // Python's repr(). The default knows the core types only.
     using Describe = std::function<std::string(const Value &)>;
+    // The scenario line running now, 0 if none; the interpreter installs it.
+    using Locate = std::function<uint32_t()>;
 
-    Recorder(aio::EventLoop &loop, Trace &trace, Describe describe = {});
+    Recorder(aio::EventLoop &loop, Trace &trace, Describe describe = {}, Locate locate = {});
     ~Recorder() override;
 
     void taskCreated(double t, const aio::Task &task, const aio::Task *parent) override;
@@ -34,6 +36,12 @@ private:
     aio::EventLoop &m_loop;
     Trace &m_trace;
     Describe m_describe;
+    Locate m_locate;
+
+    void append(EventKind kind, uint8_t detail, double t, uint32_t task, uint32_t a, uint64_t b)
+    {
+        m_trace.append(kind, detail, t, task, a, b, m_locate ? m_locate() : 0);
+    }
 };
 
 // "ValueError: boom" (or just "ValueError" with no message), as a traceback's last line.

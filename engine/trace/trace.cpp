@@ -24,10 +24,11 @@ std::string_view eventKindName(EventKind kind)
 Event Trace::event(uint64_t seq) const
 {
     return {seq, static_cast<EventKind>(m_kind[seq]), m_detail[seq], m_times[m_timeIndex[seq]], m_task[seq], m_a[seq],
-            m_b[seq]};
+            m_b[seq], m_line[seq]};
 }
 
-void Trace::append(EventKind kind, uint8_t detail, double time, uint32_t task, uint32_t a, uint64_t b)
+void Trace::append(EventKind kind, uint8_t detail, double time, uint32_t task, uint32_t a, uint64_t b,
+                   uint32_t line)
 {
     if (m_times.empty() || time != m_times.back()) {
         m_times.push_back(time);
@@ -39,6 +40,7 @@ void Trace::append(EventKind kind, uint8_t detail, double time, uint32_t task, u
     m_task.push_back(task);
     m_a.push_back(a);
     m_b.push_back(b);
+    m_line.push_back(line);
 }
 
 uint32_t Trace::intern(std::string_view s)
@@ -55,7 +57,7 @@ uint32_t Trace::intern(std::string_view s)
 size_t Trace::memoryBytes() const
 {
     size_t bytes = m_kind.capacity() + m_detail.capacity() + 4 * m_timeIndex.capacity() + 4 * m_task.capacity()
-        + 4 * m_a.capacity() + 8 * m_b.capacity() + 8 * m_times.capacity() + 8 * m_instantStart.capacity();
+        + 4 * m_a.capacity() + 8 * m_b.capacity() + 4 * m_line.capacity() + 8 * m_times.capacity() + 8 * m_instantStart.capacity();
     for (const auto &s : m_strings)
         bytes += s.capacity() + sizeof(std::string);
     return bytes;
@@ -69,6 +71,7 @@ void Trace::reserve(size_t events)
     m_task.reserve(events);
     m_a.reserve(events);
     m_b.reserve(events);
+    m_line.reserve(events);
 }
 
 } // namespace aw::trace

@@ -1,8 +1,8 @@
 #pragma once
 // A recorded run: every transition the engine reported, in order, stored column by column.
 //
-// An event is 22 bytes in the columns (kind, detail, time index, task, a, b) plus its share
-// of the string table; times are stored once per distinct instant (most asyncio events
+// An event is 26 bytes in the columns (kind, detail, time index, task, a, b, line) plus its
+// share of the string table; times are stored once per distinct instant (most asyncio events
 // happen at an instant shared with many others). The trace knows nothing of live engine
 // objects, so it can be saved, loaded and replayed from any point without the engine.
 //
@@ -19,6 +19,10 @@
 //   LoopBlocked      task = blocking task + 1 (0: none); b = end time (double bits); starts at the event's time
 //   Output           task = printing task + 1 (0: none); b = text string
 //   Deadlock         nothing
+//
+// Every event also carries the scenario line that caused it (0 when no Python code was
+// running: a timer firing, a task about to resume): where a task was created, where it
+// suspended, what printed, what woke whom.
 
 #include "aio/observer.h"
 
@@ -60,6 +64,7 @@ struct Event {
     uint32_t task;
     uint32_t a;
     uint64_t b;
+    uint32_t line;
 };
 
 class Trace {
@@ -69,9 +74,11 @@ public:
     double timeOf(uint64_t seq) const { return m_times[m_timeIndex[seq]]; }
     EventKind kindOf(uint64_t seq) const { return static_cast<EventKind>(m_kind[seq]); }
     uint32_t taskOf(uint64_t seq) const { return m_task[seq]; }
+    uint32_t lineOf(uint64_t seq) const { return m_line[seq]; }
 
     // Appends an event at `time` (never earlier than the last one).
-    void append(EventKind kind, uint8_t detail, double time, uint32_t task, uint32_t a, uint64_t b);
+    void append(EventKind kind, uint8_t detail, double time, uint32_t task, uint32_t a, uint64_t b,
+                uint32_t line = 0);
 
     uint32_t intern(std::string_view s);
     const std::string &string(uint32_t id) const { return m_strings.at(id); }
@@ -100,6 +107,7 @@ private:
     std::vector<uint32_t> m_task;
     std::vector<uint32_t> m_a;
     std::vector<uint64_t> m_b;
+    std::vector<uint32_t> m_line;
     std::vector<double> m_times;
     std::vector<uint64_t> m_instantStart;
     std::deque<std::string> m_strings; // a deque: the index's views into it stay valid

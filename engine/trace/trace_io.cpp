@@ -152,6 +152,8 @@ void writeJsonLines(const Trace &trace, std::ostream &out)
         writeDouble(out, e.time);
         out << ",\"ev\":\"" << eventKindName(e.kind) << '"';
         writeFields(trace, e, out);
+        if (e.line != 0)
+            out << ",\"line\":" << e.line;
         out << "}\n";
     });
 }

@@ -156,9 +156,10 @@ bool readEvent(Trace &trace, LineReader &r, double lastTime)
     case EventKind::Deadlock:
         break;
     }
+    const uint32_t line = r.obj.contains("line") ? r.u32("line") : 0;
     if (!r.error.empty())
         return false;
-    trace.append(static_cast<EventKind>(kind), detail, t, task, a, b);
+    trace.append(static_cast<EventKind>(kind), detail, t, task, a, b, line);
     return true;
 }
 

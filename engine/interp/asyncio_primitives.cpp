@@ -65,7 +65,8 @@ aio::Primitive &PrimitiveObject::bind()
             py::raise(builtin::RuntimeError(), py::repr(Value(this)) + " is bound to a different event loop");
         return *impl;
     }
-    const std::string name = kindName(kind) + "-" + std::to_string(serial());
+    const std::string kindText = kindName(kind);
+    const std::string name = kindText + "-" + std::to_string(interp->countPrimitive(kindText));
     switch (kind) {
     case Kind::Lock: impl = make<aio::Lock>(&loop, name); break;
     case Kind::Event: impl = make<aio::Event>(&loop, name); break;

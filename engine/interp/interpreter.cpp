@@ -13,6 +13,8 @@
 #include "py/protocol.h"
 #include "py/runtime.h"
 
+#include <algorithm>
+
 namespace aw::interp {
 
 namespace {
@@ -93,7 +95,7 @@ void Interpreter::write(std::string_view text)
         if (m_loop)
             m_loop->reportOutput(line);
         else if (m_trace)
-            m_trace->append(trace::EventKind::Output, 0, m_clock, 0, 0, m_trace->intern(line));
+            m_trace->append(trace::EventKind::Output, 0, m_clock, 0, 0, m_trace->intern(line), m_line);
     }
 }
 
@@ -123,11 +125,28 @@ void Interpreter::enterCall(const std::string &)
     }
 }
 
-void Interpreter::stepBudgetExceeded(uint32_t line)
+// Stop requests come from other threads; checking them every few thousand steps keeps
+// tick() to one comparison.
+void Interpreter::checkpoint(uint32_t line)
 {
-    throw RunAbort{"the scenario ran " + std::to_string(m_limits.maxSteps) +
-                       " steps without finishing (a runaway loop?); the limit is configurable",
-                   line};
+    constexpr uint64_t kCheckEvery = 4096;
+    if (m_steps > m_limits.maxSteps) {
+        throw RunAbort{"the scenario ran " + std::to_string(m_limits.maxSteps) +
+                           " steps without finishing (a runaway loop?); the limit is configurable",
+                       line};
+    }
+    if (m_stopState.load(std::memory_order_acquire) == 2)
+        throw RunAbort{m_stopReason, line};
+    m_nextCheck = std::min(m_limits.maxSteps, m_steps + kCheckEvery);
+}
+
+void Interpreter::requestStop(std::string reason)
+{
+    int running = 0;
+    if (!m_stopState.compare_exchange_strong(running, 1, std::memory_order_acq_rel))
+        return;
+    m_stopReason = std::move(reason);
+    m_stopState.store(2, std::memory_order_release);
 }
 
 double Interpreter::clock() const

@@ -11,6 +11,7 @@
 #include "py/module.h"
 #include "trace/trace.h"
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -83,6 +84,8 @@ public:
 
     // threading.current_thread().name: "MainThread", or the executor worker running now.
     const std::string &threadName() const noexcept { return m_threadName; }
+    // Primitives are named in the trace by kind and number ("Lock-2"), counted per run.
+    int countPrimitive(const std::string &kind) { return ++m_primitiveCounts[kind]; }
     // ThreadPoolExecutor's global counter of pools named after it.
     int nextPoolNumber() noexcept { return m_poolCounter++; }
 
@@ -97,9 +100,12 @@ public:
     {
         m_line = line;
         m_lineCallback = m_loop ? m_loop->callbacksRun() : 0;
-        if (++m_steps > m_limits.maxSteps)
-            stepBudgetExceeded(line);
+        if (++m_steps > m_nextCheck)
+            checkpoint(line);
     }
+    // Asks the run to end soon (from any thread: a viewer closing or rerunning); it stops
+    // at its next checkpoint with `reason` as the message.
+    void requestStop(std::string reason);
     // The line of the statement running now (warnings report it).
     uint32_t currentLine() const noexcept { return m_line; }
     // The line for an event `loop` reports now: 0 unless Python code has run in the
@@ -137,7 +143,7 @@ public:
     std::string sourceLine(uint32_t line) const;
 
 private:
-    [[noreturn]] void stepBudgetExceeded(uint32_t line);
+    void checkpoint(uint32_t line);
     void tearDown();
     void finishExecutorJobs();
 
@@ -154,6 +160,9 @@ private:
     std::function<void(std::string_view)> m_onOutput;
     trace::Trace *m_trace = nullptr;
     uint64_t m_steps = 0;
+    uint64_t m_nextCheck = 0; // the step at which limits and stop requests are checked next
+    std::atomic<int> m_stopState{0}; // 0: running, 1: a reason is being written, 2: stop
+    std::string m_stopReason;
     uint32_t m_line = 0;
     uint64_t m_lineCallback = 0; // loop callback during which m_line was set
     int m_depth = 0;
@@ -164,6 +173,7 @@ private:
     WorkerJob *m_job = nullptr;
     std::string m_threadName = "MainThread";
     int m_poolCounter = 0;
+    std::map<std::string, int> m_primitiveCounts;
 };
 
 // Counts a Python call for the recursion limit (RecursionError past it).

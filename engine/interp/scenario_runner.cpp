@@ -9,12 +9,6 @@
 
 namespace aw::interp {
 
-namespace {
-// Python's default recursion limit of 1000 frames needs far less; the margin covers deep
-// expressions and the engine's own frames.
-constexpr unsigned kStackBytes = 512u * 1024u * 1024u;
-} // namespace
-
 ScenarioResult runScenario(const std::string &source, const std::string &filename, const Limits &limits,
                            bool recordTrace)
 {
@@ -26,7 +20,7 @@ ScenarioResult runScenario(const std::string &source, const std::string &filenam
         interp.setTrace(result.trace.get());
         result.run = interp.run(source, filename);
     });
-    thread->setStackSize(kStackBytes);
+    thread->setStackSize(kScenarioStackBytes);
     thread->start();
     thread->wait();
     delete thread;

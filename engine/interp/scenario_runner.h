@@ -12,6 +12,10 @@
 
 namespace aw::interp {
 
+// Python's default recursion limit of 1000 frames needs far less; the margin covers deep
+// expressions and the engine's own frames.
+inline constexpr unsigned kScenarioStackBytes = 512u * 1024u * 1024u;
+
 struct ScenarioResult {
     RunResult run;
     std::shared_ptr<trace::Trace> trace;

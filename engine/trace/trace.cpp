@@ -1,5 +1,7 @@
 #include "trace.h"
 
+#include <utility>
+
 namespace aw::trace {
 
 std::string_view eventKindName(EventKind kind)
@@ -41,6 +43,20 @@ void Trace::append(EventKind kind, uint8_t detail, double time, uint32_t task, u
     m_a.push_back(a);
     m_b.push_back(b);
     m_line.push_back(line);
+    if (size() >= m_markAt) {
+        m_markAt = UINT64_MAX;
+        std::exchange(m_mark, nullptr)();
+    }
+}
+
+void Trace::catchUp(const Trace &longer)
+{
+    for (size_t i = m_strings.size(); i < longer.m_strings.size(); ++i)
+        intern(longer.m_strings[i]);
+    for (uint64_t s = size(); s < longer.size(); ++s) {
+        append(longer.kindOf(s), longer.m_detail[s], longer.timeOf(s), longer.m_task[s], longer.m_a[s], longer.m_b[s],
+               longer.m_line[s]);
+    }
 }
 
 uint32_t Trace::intern(std::string_view s)

@@ -28,6 +28,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -96,6 +97,18 @@ public:
             fn(event(s));
     }
 
+    // Calls fn (once) as soon as the trace holds `events` events: a live viewer's cue to
+    // take a batch. fn may set the next mark.
+    void notifyAtSize(uint64_t events, std::function<void()> fn)
+    {
+        m_markAt = events;
+        m_mark = std::move(fn);
+    }
+
+    // Extends this trace with `longer`'s events from size() on; `longer` must be a later
+    // state of the same recording (same strings in the same order up to ours).
+    void catchUp(const Trace &longer);
+
     // Bytes held by the columns and strings (for the benchmarks' bytes-per-event figure).
     size_t memoryBytes() const;
     void reserve(size_t events);
@@ -112,6 +125,8 @@ private:
     std::vector<uint64_t> m_instantStart;
     std::deque<std::string> m_strings; // a deque: the index's views into it stay valid
     std::unordered_map<std::string_view, uint32_t> m_stringIds;
+    uint64_t m_markAt = UINT64_MAX;
+    std::function<void()> m_mark;
 };
 
 } // namespace aw::trace

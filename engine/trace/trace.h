@@ -87,6 +87,7 @@ public:
 
     // The distinct instants, ascending, and the first event at each.
     const std::vector<double> &instants() const noexcept { return m_times; }
+    size_t instantOf(uint64_t seq) const { return m_timeIndex[seq]; }
     uint64_t firstEventAt(size_t instant) const { return m_instantStart.at(instant); }
 
     // Calls fn(event) for events [from, to), in order: replay from any point.

@@ -5,7 +5,10 @@
 
 #include "lang/parser.h"
 
+#include <QString>
 #include <QThread>
+
+#include <algorithm>
 
 namespace aw::interp {
 
@@ -27,15 +30,14 @@ ScenarioResult runScenario(const std::string &source, const std::string &filenam
     return result;
 }
 
-std::string checkScenario(const std::string &source, const std::string &filename)
+std::optional<ScenarioProblem> findProblem(const std::string &source, const std::string &filename)
 {
     lang::ParseResult parsed = lang::parseModule(source, filename);
     if (const lang::SyntaxError *e = parsed.error())
-        return e->format();
+        return ScenarioProblem{e->line, e->column, std::string(e->typeName()) + ": " + e->message, e->format()};
     try {
         Compiler(filename).compileModule(parsed.module()->body());
     } catch (const CompileError &e) {
-        Interpreter interp;
         std::string line(parsed.module()->source().line(e.line));
         std::string out = "  File \"" + filename + "\", line " + std::to_string(e.line) + "\n";
         const size_t indent = line.find_first_not_of(" \t");
@@ -44,9 +46,19 @@ std::string checkScenario(const std::string &source, const std::string &filename
             out += "    " + line.substr(indent, end - indent + 1) + "\n";
             out += "    " + std::string(e.col >= indent ? e.col - indent : 0, ' ') + "^\n";
         }
-        return out + "SyntaxError: " + e.message + "\n";
+        const std::string message = "SyntaxError: " + e.message;
+        // The compiler counts bytes; an editor counts characters.
+        const int column = QString::fromUtf8(line.data(), static_cast<qsizetype>(std::min<size_t>(e.col, line.size())))
+                               .size() + 1;
+        return ScenarioProblem{static_cast<int>(e.line), column, message, out + message + "\n"};
     }
-    return {};
+    return std::nullopt;
+}
+
+std::string checkScenario(const std::string &source, const std::string &filename)
+{
+    const std::optional<ScenarioProblem> problem = findProblem(source, filename);
+    return problem ? problem->report : std::string();
 }
 
 } // namespace aw::interp

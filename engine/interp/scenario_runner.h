@@ -8,6 +8,7 @@
 #include "trace/trace.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace aw::interp {
@@ -24,6 +25,18 @@ struct ScenarioResult {
 // Runs `source` labelled `filename`; `trace` may be null.
 ScenarioResult runScenario(const std::string &source, const std::string &filename, const Limits &limits = {},
                            bool recordTrace = true);
+
+// Why a scenario cannot run at all, for an editor to mark: where (1-based line and
+// column), the last line ("SyntaxError: invalid syntax") and the full report.
+struct ScenarioProblem {
+    int line = 0;
+    int column = 0;
+    std::string message;
+    std::string report;
+};
+
+// Parses and compiles only; nothing when the file is fine.
+std::optional<ScenarioProblem> findProblem(const std::string &source, const std::string &filename);
 
 // Parses and compiles only: the message CPython would print for a syntax error, or ours for
 // a construct scenarios do not support. Empty when the file is fine.

@@ -2,6 +2,7 @@
 // jumping between instants, and following a live run that never ends.
 
 #include "playback/playback.h"
+#include "playback/playhead_state.h"
 #include "session/scenario_session.h"
 
 #include <QSignalSpy>
@@ -121,6 +122,62 @@ private Q_SLOTS:
         QCOMPARE(playback.playhead(), 8u);
         playback.setSpeed(100);
         QCOMPARE(playback.speed(), Playback::kMaxSpeed);
+    }
+
+    void marksWhereTasksStand()
+    {
+        const char *program = R"(import asyncio
+
+async def worker(lock):
+    async with lock:
+        print("working")
+        await asyncio.sleep(1)
+
+async def main():
+    lock = asyncio.Lock()
+    await asyncio.gather(worker(lock), worker(lock))
+
+asyncio.run(main())
+)";
+        ScenarioSession session;
+        session.run(program, "marks.py");
+        QVERIFY(waitFinished(session));
+        const auto trace = session.trace();
+        awaitscope::PlayheadState state;
+        state.setTrace(trace);
+        using Phase = awaitscope::PlayheadState::Phase;
+        // At 0.5 s: main waits in gather (line 10), the first worker sleeps (line 6), the
+        // second waits for the lock (line 4).
+        uint64_t half = 0;
+        while (trace->timeOf(half) < 0.5 && half + 1 < trace->size())
+            ++half;
+        state.moveTo(half);
+        std::vector<uint32_t> waiting;
+        for (const auto &t : state.tasks())
+            if (t.phase == Phase::Waiting)
+                waiting.push_back(t.line);
+        std::sort(waiting.begin(), waiting.end());
+        QCOMPARE(waiting, (std::vector<uint32_t>{4, 6, 10}));
+        QCOMPARE(state.runningTask(), -1);
+        // Find the moment the first worker runs for the first time: it takes the lock at line 4.
+        uint64_t firstRun = 0;
+        int runs = 0;
+        for (; firstRun < trace->size(); ++firstRun)
+            if (trace->kindOf(firstRun) == aw::trace::EventKind::TaskRunning && ++runs == 2)
+                break;
+        state.moveTo(firstRun + 1);
+        QVERIFY(state.runningTask() >= 0);
+        QCOMPARE(state.runningLine(), 4u);
+        // Backward and forward again give the same state.
+        state.moveTo(0);
+        QVERIFY(state.tasks().empty() || state.tasks()[0].phase == Phase::Unborn);
+        state.moveTo(half);
+        std::vector<uint32_t> again;
+        for (const auto &t : state.tasks())
+            if (t.phase == Phase::Waiting)
+                again.push_back(t.line);
+        std::sort(again.begin(), again.end());
+        QCOMPARE(again, waiting);
     }
 
     void followsARunThatNeverEnds()

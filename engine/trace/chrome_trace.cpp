@@ -91,11 +91,25 @@ private:
     std::string m_text;
 };
 
+// Slice names for each WaitKind, in its order.
 constexpr std::array<const char *, 16> kWaitingNames{
-    "waiting",           "yielding",           "sleeping",         "waiting on task",
-    "waiting on future", "waiting on lock",    "waiting on semaphore", "waiting on event",
-    "waiting on condition", "waiting on queue", "waiting for queue space", "waiting on barrier",
-    "waiting on executor job", "waiting on gather", "waiting on wait()", "waiting with timeout"};
+    "waiting",
+    "yielding",
+    "sleeping",
+    "waiting on task",
+    "waiting on future",
+    "waiting on lock",
+    "waiting on semaphore",
+    "waiting on event",
+    "waiting on condition",
+    "waiting on queue",
+    "waiting for queue space",
+    "waiting on barrier",
+    "waiting on executor job",
+    "waiting on gather",
+    "waiting on wait()",
+    "waiting with timeout",
+};
 
 // chrome://tracing's reserved colour names (Perfetto colours by name instead).
 const char *waitingColour(WaitKind kind)
@@ -276,8 +290,8 @@ void Builder::waiting(const Event &e)
     case WaitKind::Yield: break;
     }
     args.num("seq", static_cast<int64_t>(e.seq));
-    const size_t index = std::min<size_t>(e.detail, kWaitingNames.size() - 1);
-    begin(e.task, kWaitingNames[index], args, waitingColour(kind));
+    begin(e.task, e.detail < kWaitingNames.size() ? kWaitingNames[e.detail] : kWaitingNames[0], args,
+          waitingColour(kind));
     if (kind == WaitKind::Task)
         flow("await", anchor(e.task), anchor(e.a));
 }

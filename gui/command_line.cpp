@@ -1,12 +1,11 @@
 #include "command_line.h"
 
+#include "export/render_arguments.h"
+#include "export/timeline_export.h"
+#include "export/trace_export.h"
 #include "interp/scenario_runner.h"
-#include "timeline/timeline_painter.h"
 
-#include <QImage>
-#include <QPainter>
-#include <QSaveFile>
-
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -23,59 +22,38 @@ void writeOut(const std::string &s, FILE *stream)
     std::fflush(stream);
 }
 
-const char *const kUsage =
-    "usage: awaitscope run FILE.py                 run a scenario and print its output\n"
-    "       awaitscope check FILE.py               report syntax errors and unsupported constructs\n"
-    "       awaitscope render FILE.py -o OUT.png   draw the scenario's timeline\n";
-
-// `render FILE.py -o OUT.png [--width N] [--title TEXT] [--dark]`
-int render(const std::string &source, const std::string &filename, const QStringList &options)
+// "awaitscope render: MESSAGE\n" on stderr.
+void complain(const QString &command, const QString &message)
 {
-    QString output;
-    awaitscope::TimelineStyle style;
-    style.title = QFileInfo(QString::fromStdString(filename)).fileName();
-    double width = 1200;
-    for (int i = 0; i < options.size(); ++i) {
-        const QString &o = options[i];
-        const bool hasValue = i + 1 < options.size();
-        if ((o == "-o" || o == "--output") && hasValue)
-            output = options[++i];
-        else if (o == "--width" && hasValue)
-            width = std::max(300.0, options[++i].toDouble());
-        else if (o == "--title" && hasValue)
-            style.title = options[++i];
-        else if (o == "--dark")
-            style.dark = true;
-        else {
-            writeOut("awaitscope render: unknown option '" + o.toStdString() + "'\n" + kUsage, stderr);
-            return 2;
-        }
-    }
-    if (output.isEmpty() || !output.endsWith(".png", Qt::CaseInsensitive)) {
-        writeOut("awaitscope render: give the image to write with -o OUT.png\n", stderr);
-        return 2;
-    }
-    aw::interp::ScenarioResult r = aw::interp::runScenario(source, filename);
-    writeOut(r.run.err, stderr);
-    const awaitscope::TimelineModel model(*r.trace);
-    const QSizeF size = awaitscope::timelineSize(model, width, style);
-    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing, false);
-        awaitscope::paintTimeline(p, model, QRectF(QPointF(0, 0), size), style);
-    }
-    // Written beside the target and renamed into place, so a failed write leaves any
-    // existing file untouched.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        writeOut("awaitscope render: cannot write '" + output.toStdString() + "': " + file.errorString().toStdString() +
-                     "\n",
-                 stderr);
-        return 1;
-    }
-    return 0;
+    writeOut(QStringLiteral("awaitscope %1: %2\n").arg(command, message).toStdString(), stderr);
 }
+
+const char *const kUsage =
+    R"(usage: awaitscope run FILE.py [--trace OUT.json|OUT.jsonl]
+       awaitscope check FILE.py
+       awaitscope render FILE.py -o OUT.png|OUT.svg|OUT.pdf [options]
+       awaitscope --help | --version
+
+  run     runs the scenario on the virtual clock and prints what python3 would print;
+          --trace also writes what happened: OUT.json in the Chrome Trace Event format
+          (opens in Perfetto and chrome://tracing), OUT.jsonl in awaitscope's own format
+  check   reports syntax errors as CPython does, and constructs scenarios do not support
+  render  draws the scenario's timeline without a window, in the format the extension names
+
+render options:
+  -o, --output FILE   the file to write: .png, .svg or .pdf
+  --width N           width in pixels (default 1200; 300 to 16384)
+  --height N          height in pixels: lanes stretch or shrink to fill it (default: as needed)
+  --scale F           device pixels per pixel, for sharp PNGs on high-DPI screens (default 1)
+  --theme light|dark  colours (default light); --dark is --theme dark
+  --from T, --to T    the time range to draw, in virtual seconds (default: the whole run)
+  --tasks TEXT        only tasks whose name or coroutine contains TEXT (any case)
+  --steps             one column per step instead of virtual time
+  --title TEXT        the title above the timeline (default: the file name; "" for none)
+
+exit status: run gives the scenario's own (0, or 1 after an uncaught exception); 2 means a
+usage error, a bad option or a failed check; 1 means a file could not be written.
+)";
 
 // Reads the file as bytes; the message says why when it cannot.
 bool readFile(const QString &path, std::string &bytes, std::string &error)
@@ -89,34 +67,110 @@ bool readFile(const QString &path, std::string &bytes, std::string &error)
     return true;
 }
 
+// `render FILE.py -o OUT.png|.svg|.pdf [options]`
+int render(const std::string &source, const QString &path, const QStringList &options)
+{
+    RenderRequest request;
+    request.options.title = QFileInfo(path).fileName();
+    QString error;
+    if (!parseRenderArguments(options, request, &error)) {
+        complain(QStringLiteral("render"), error);
+        return 2;
+    }
+    aw::interp::ScenarioResult r = aw::interp::runScenario(source, path.toStdString());
+    writeOut(r.run.err, stderr);
+    const TimelineModel model(*r.trace);
+    if (const QString problem = checkExportOptions(model, request.options); !problem.isEmpty()) {
+        complain(QStringLiteral("render"), problem);
+        return 2;
+    }
+    if (!exportTimeline(model, request.options, request.output, &error)) {
+        complain(QStringLiteral("render"), error);
+        return 1;
+    }
+    return 0;
+}
+
+// `run FILE.py [--trace OUT.json|OUT.jsonl]`: the scenario's output and exit code as they
+// are; a trace that cannot be written is reported and turns success into exit code 1.
+int run(const std::string &source, const QString &path, const QStringList &options)
+{
+    QString tracePath;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        const QString &o = options[i];
+        if (o == QLatin1String("--trace") && i + 1 < options.size()) {
+            tracePath = options[++i];
+        } else if (o.startsWith(QLatin1String("--trace="))) {
+            tracePath = o.mid(8);
+        } else {
+            complain(QStringLiteral("run"), o == QLatin1String("--trace")
+                                                 ? QStringLiteral("--trace needs a file: OUT.json or OUT.jsonl")
+                                                 : QStringLiteral("unexpected argument '%1'").arg(o));
+            return 2;
+        }
+    }
+    if (!tracePath.isEmpty() && !traceFormatForPath(tracePath)) {
+        complain(QStringLiteral("run"),
+                 QStringLiteral("cannot tell the format of '%1': the name must end in .json (Chrome trace) or "
+                                ".jsonl (awaitscope trace)")
+                     .arg(tracePath));
+        return 2;
+    }
+    aw::interp::ScenarioResult r = aw::interp::runScenario(source, path.toStdString(), {}, !tracePath.isEmpty());
+    writeOut(r.run.out, stdout);
+    writeOut(r.run.err, stderr);
+    if (!tracePath.isEmpty()) {
+        QString error;
+        if (!exportTrace(*r.trace, tracePath, QFileInfo(path).fileName(), &error)) {
+            complain(QStringLiteral("run"), error);
+            return r.run.exitCode == 0 ? 1 : r.run.exitCode;
+        }
+    }
+    return r.run.exitCode;
+}
+
 } // namespace
 
 int runCommandLine(const QStringList &arguments)
 {
-    if (arguments.size() < 3 || (arguments[1] != "run" && arguments[1] != "check" && arguments[1] != "render")) {
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        writeOut(kUsage, stdout);
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        writeOut("awaitscope " + QCoreApplication::applicationVersion().toStdString() + "\n", stdout);
+        return 0;
+    }
+    if (arguments.size() < 3 || (command != QLatin1String("run") && command != QLatin1String("check") &&
+                                 command != QLatin1String("render"))) {
         writeOut(kUsage, stderr);
         return 2;
     }
     const QString path = arguments[2];
+    if (path.startsWith(QLatin1Char('-'))) {
+        complain(command, QStringLiteral("the scenario file comes first: awaitscope %1 FILE.py ...").arg(command));
+        return 2;
+    }
+    const QStringList options = arguments.mid(3);
     std::string source, error;
     if (!readFile(path, source, error)) {
         writeOut(error, stderr);
         return 2;
     }
-    const std::string filename = path.toStdString();
-    if (arguments[1] == "check") {
-        const std::string problem = aw::interp::checkScenario(source, filename);
-        if (problem.empty())
-            return 0;
-        writeOut(problem, stderr);
+    if (command == QLatin1String("render"))
+        return render(source, path, options);
+    if (command == QLatin1String("run"))
+        return run(source, path, options);
+    if (!options.isEmpty()) {
+        complain(command, QStringLiteral("unexpected argument '%1'").arg(options.first()));
         return 2;
     }
-    if (arguments[1] == "render")
-        return render(source, filename, arguments.mid(3));
-    aw::interp::ScenarioResult r = aw::interp::runScenario(source, filename, {}, false);
-    writeOut(r.run.out, stdout);
-    writeOut(r.run.err, stderr);
-    return r.run.exitCode;
+    const std::string problem = aw::interp::checkScenario(source, path.toStdString());
+    if (problem.empty())
+        return 0;
+    writeOut(problem, stderr);
+    return 2;
 }
 
 } // namespace awaitscope

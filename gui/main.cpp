@@ -1,8 +1,12 @@
 // awaitscope: runs asyncio scenarios on a virtual clock.
 //
 //   awaitscope run FILE.py      prints what python3 FILE.py prints, instantly
+//   awaitscope run FILE.py --trace OUT.json    also writes a Chrome trace (Perfetto);
+//                                              OUT.jsonl writes awaitscope's own trace
 //   awaitscope check FILE.py    syntax and unsupported constructs, as CPython reports them
-//   awaitscope render FILE.py -o OUT.png   the scenario's timeline as an image
+//   awaitscope render FILE.py -o OUT.png|OUT.svg|OUT.pdf [options]
+//                               the scenario's timeline as an image, without a window
+//   awaitscope --help           every option
 
 #include "command_line.h"
 

@@ -17,6 +17,11 @@ struct TimelineStyle {
     double laneHeight = 22;
     double labelWidth = 180;
     bool dark = false;
+    double timeFrom = 0;
+    double timeTo = -1;
+    bool stepMode = false;
+    QString taskFilter;
+    bool showResources = true;
 };
 
 QColor stateColor(TaskState state, aw::aio::WaitKind wait);

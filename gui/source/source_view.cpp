@@ -20,6 +20,9 @@ namespace {
 constexpr int kSymbolMargin = 0;
 constexpr int kNumberMargin = 1;
 constexpr int kTabWidth = 4;
+// A fixed style number above the Python lexer's (0-19) and Scintilla's predefined ones
+// (32-39): QsciStyle's automatic numbers are never reused and would run out.
+constexpr int kErrorAnnotationStyle = 128;
 
 constexpr int markerBit(int marker) { return 1 << marker; }
 
@@ -96,7 +99,7 @@ QImage errorImage(int glyph, const QColor &color)
 
 SourceView::SourceView(QWidget *parent)
     : QsciScintilla(parent)
-    , m_errorStyle(-1)
+    , m_errorStyle(kErrorAnnotationStyle)
 {
     setUtf8(true);
     setTabWidth(kTabWidth);
@@ -122,7 +125,6 @@ SourceView::SourceView(QWidget *parent)
     setMarginType(kNumberMargin, NumberMargin);
     setMarginLineNumbers(kNumberMargin, true);
     setMarginMarkerMask(kNumberMargin, 0);
-    setMarginWidth(2, 0);
     markerDefine(Background, RunningBackgroundMarker);
 
     m_errorIndicator = indicatorDefine(SquiggleIndicator);

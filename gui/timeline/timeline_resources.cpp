@@ -56,11 +56,7 @@ void ResourceLanes::changed(const aw::trace::Event &e, int64_t running)
     }
     lane->maxValue = std::max(lane->maxValue, s.value);
     lane->maxWaiters = std::max(lane->maxWaiters, s.waiters);
-    // Several changes at one event are one state: keep the last.
-    if (!lane->samples.empty() && lane->samples.back().seq == s.seq)
-        lane->samples.back() = s;
-    else
-        lane->samples.push_back(s);
+    lane->samples.push_back(s);
 }
 
 void ResourceLanes::jobAwaited(uint32_t job, uint32_t task)

@@ -11,6 +11,10 @@ namespace awaitscope {
 
 namespace {
 
+// Beyond this many spans or samples in one pixel column, the rest of the column is skipped
+// by binary search, so a lane costs O(pixels log n) however long the run.
+constexpr size_t kScanPerColumn = 16;
+
 // A round step for axis ticks: 1, 2 or 5 times a power of ten, about `target` pixels apart.
 double tickStep(double span, double pixels, double target)
 {
@@ -53,6 +57,8 @@ public:
         else
             m_keys.back().weight += weight;
     }
+
+    size_t count() const noexcept { return m_count; }
 
     void flush()
     {
@@ -140,9 +146,17 @@ void TimelineGeometry::taskRuns(const TaskLane &lane, std::vector<TimelineRun> &
         if (s.state >= TaskState::Done || x1 - x0 >= 1.0) {
             merger.flush();
             out.push_back({x0, x1, item, false});
-        } else {
-            merger.add(x0, x1 - x0, stateKey(s), item);
+            continue;
         }
+        merger.add(x0, x1 - x0, stateKey(s), item);
+        if (merger.count() < kScanPerColumn)
+            continue;
+        // A crowded column: skip to the span reaching the next pixel; its colour is
+        // decided by the spans scanned so far.
+        const double boundary = domainAt(std::floor(x0) + 1);
+        const auto next = std::partition_point(spans.begin() + static_cast<ptrdiff_t>(i) + 1, spans.end(),
+                                               [&](const StateSpan &n) { return spanExtent(lane, size_t(&n - spans.data())).second < boundary; });
+        i = static_cast<size_t>(next - spans.begin()) - 1;
     }
     merger.flush();
 }
@@ -157,6 +171,7 @@ void TimelineGeometry::resourceRuns(const ResourceLane &lane, std::vector<Timeli
     // A pixel column of several samples shows the fullest: a queue's peak, a held lock.
     auto score = [&](size_t k) { return int64_t(samples[k].value) * 65536 + samples[k].waiters; };
     bool pending = false;
+    size_t scanned = 0;
     TimelineRun column;
     for (; i < samples.size(); ++i) {
         if (samples[i].seq > m_playhead)
@@ -174,14 +189,26 @@ void TimelineGeometry::resourceRuns(const ResourceLane &lane, std::vector<Timeli
         }
         if (x1 - x0 >= 1.0) {
             out.push_back({x0, x1, item, false});
-        } else if (pending) {
+            continue;
+        }
+        if (pending) {
             column.merged = true;
             if (score(i) > score(column.item))
                 column.item = item;
         } else {
             column = {col, col + 1, item, false};
             pending = true;
+            scanned = 0;
         }
+        if (++scanned < kScanPerColumn)
+            continue;
+        // A crowded column: skip to the last sample starting in it.
+        const double boundary = domainAt(col + 1);
+        const auto next = std::partition_point(samples.begin() + static_cast<ptrdiff_t>(i) + 1, samples.end(),
+                                               [&](const ResourceSample &n) { return (m_stepMode ? double(n.seq) : n.time) < boundary; });
+        const auto lastInColumn = static_cast<size_t>(next - samples.begin()) - 1;
+        if (lastInColumn > i + 1)
+            i = lastInColumn - 1;
     }
     if (pending)
         out.push_back(column);

@@ -24,6 +24,7 @@ TimelineGeometry::TimelineGeometry(const TimelineModel &model, Metrics metrics)
     , m_metrics(metrics)
 {
     rebuildRows();
+    setArea(QRectF());
     const auto [from, to] = fullRange();
     setRange(from, to);
 }
@@ -151,13 +152,9 @@ int TimelineGeometry::rowOfLane(size_t lane) const noexcept
 void TimelineGeometry::setArea(const QRectF &area)
 {
     m_area = area;
-}
-
-QRectF TimelineGeometry::plotRect() const noexcept
-{
-    return QRectF(m_area.left() + m_metrics.labelWidth, m_area.top() + m_metrics.axisHeight,
-                  std::max(1.0, m_area.width() - m_metrics.labelWidth - 12),
-                  std::max(0.0, m_area.height() - m_metrics.axisHeight));
+    m_plot = QRectF(area.left() + m_metrics.labelWidth, area.top() + m_metrics.axisHeight,
+                    std::max(1.0, area.width() - m_metrics.labelWidth - 12),
+                    std::max(0.0, area.height() - m_metrics.axisHeight));
 }
 
 QRectF TimelineGeometry::labelRect() const noexcept
@@ -216,14 +213,12 @@ std::pair<double, double> TimelineGeometry::timeRange() const
 
 double TimelineGeometry::xOf(double domain) const noexcept
 {
-    const QRectF plot = plotRect();
-    return plot.left() + (domain - m_from) / (m_to - m_from) * plot.width();
+    return m_plot.left() + (domain - m_from) / (m_to - m_from) * m_plot.width();
 }
 
 double TimelineGeometry::domainAt(double x) const noexcept
 {
-    const QRectF plot = plotRect();
-    return m_from + (x - plot.left()) / plot.width() * (m_to - m_from);
+    return m_from + (x - m_plot.left()) / m_plot.width() * (m_to - m_from);
 }
 
 double TimelineGeometry::domainOfTime(double t) const

@@ -34,8 +34,8 @@ struct TimelineRow {
 
 // One drawn piece of a lane. Spans or samples narrower than a pixel are merged into one
 // pixel column, represented by the dominant one: the state covering most of the column for
-// a task, the highest value for a resource. A column holding more than sixteen is judged
-// by its first sixteen (and, for a resource, its last) so that painting stays O(pixels log n)
+// a task, the highest value for a resource. A column holding more than eight is judged
+// by its first eight (and, for a resource, its last) so that painting stays O(pixels log n)
 // per lane.
 struct TimelineRun {
     double x0 = 0.0;
@@ -93,7 +93,7 @@ public:
     // Viewport: `area` holds the labels (left), the axis (top) and the plot.
     void setArea(const QRectF &area);
     QRectF area() const noexcept { return m_area; }
-    QRectF plotRect() const noexcept;
+    QRectF plotRect() const noexcept { return m_plot; }
     QRectF labelRect() const noexcept;
     QRectF axisRect() const noexcept;
     void setScrollY(double y) noexcept { m_scrollY = y; }
@@ -160,6 +160,7 @@ private:
     std::vector<TimelineRow> m_rows;
     std::vector<int> m_rowOfLane; // task lane index -> row, -1 when hidden
     QRectF m_area;
+    QRectF m_plot;
     double m_scrollY = 0.0;
     double m_from = 0.0;
     double m_to = 1.0;

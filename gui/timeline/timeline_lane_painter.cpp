@@ -30,6 +30,45 @@ void textInside(QPainter &p, const QRectF &rect, const QString &text, const QCol
     p.drawText(rect.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, elided);
 }
 
+// Fills rectangles, joining each with the previous one when they touch and look the same:
+// zoomed out, runs of pixel columns in one state become one fill.
+class RectBatch {
+public:
+    explicit RectBatch(QPainter &p)
+        : m_p(p)
+    {
+    }
+    ~RectBatch() { flush(); }
+    RectBatch(const RectBatch &) = delete;
+    RectBatch &operator=(const RectBatch &) = delete;
+
+    void add(const QRectF &r, const QColor &c)
+    {
+        if (m_open && c == m_colour && r.top() == m_rect.top() && r.height() == m_rect.height()
+            && r.left() <= m_rect.right() + 0.5 && r.left() >= m_rect.left()) {
+            m_rect.setRight(std::max(m_rect.right(), r.right()));
+            return;
+        }
+        flush();
+        m_rect = r;
+        m_colour = c;
+        m_open = true;
+    }
+
+    void flush()
+    {
+        if (m_open)
+            m_p.fillRect(m_rect, m_colour);
+        m_open = false;
+    }
+
+private:
+    QPainter &m_p;
+    QRectF m_rect;
+    QColor m_colour;
+    bool m_open = false;
+};
+
 QString waitText(const TimelineModel &model, const StateSpan &s)
 {
     using aw::aio::WaitKind;
@@ -57,6 +96,7 @@ void taskLane(Context &c, int row)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFont saved = c.p.font();
     c.p.setFont(small);
+    RectBatch batch(c.p);
     for (const TimelineRun &run : c.runs) {
         const StateSpan &s = lane.spans[run.item];
         QColor colour = stateColor(s.state, s.waitKind);
@@ -66,6 +106,7 @@ void taskLane(Context &c, int row)
             // The end of the task: a marker, outlined so black (cancelled) shows on dark.
             const double x = c.g.stepMode() ? (run.x0 + run.x1) / 2 : run.x0;
             const QRectF marker(x - 2, top + 2, 4, h - 4);
+            batch.flush();
             c.p.fillRect(marker, colour);
             if (s.state == TaskState::Cancelled && c.options.dark) {
                 c.p.setPen(QPen(c.palette.outline, 0));
@@ -76,10 +117,13 @@ void taskLane(Context &c, int row)
         const bool slim = s.state == TaskState::Waiting;
         const double width = std::max(1.0, run.x1 - run.x0);
         const QRectF rect(run.x0, slim ? slimTop : fullTop, width, slim ? slimHeight : fullHeight);
-        c.p.fillRect(rect, colour);
-        if (!run.merged && width > 40)
+        batch.add(rect, colour);
+        if (!run.merged && width > 40) {
+            batch.flush();
             textInside(c.p, rect, waitText(c.g.model(), s), colour);
+        }
     }
+    batch.flush();
     c.p.setFont(saved);
 }
 
@@ -149,6 +193,9 @@ void resourceLane(Context &c, int row)
     c.p.drawLine(QPointF(bornX, bottom - 0.5), QPointF(c.g.plotRect().right(), bottom - 0.5));
     const bool stepGraph = lane.kind == ResourceLaneKind::Queue || lane.kind == ResourceLaneKind::Semaphore
                         || lane.kind == ResourceLaneKind::Barrier || lane.kind == ResourceLaneKind::Condition;
+    RectBatch bars(c.p);
+    std::vector<QRectF> &strips = c.strips;
+    strips.clear();
     for (const TimelineRun &run : c.runs) {
         const ResourceSample &s = lane.samples[run.item];
         const double width = std::max(1.0, run.x1 - run.x0);
@@ -156,8 +203,9 @@ void resourceLane(Context &c, int row)
         if (fill > 0) {
             const double h = std::max(2.0, fill * (height - 4));
             const QRectF rect(run.x0, bottom - h, width, h);
-            c.p.fillRect(rect, stepGraph ? graph : colour);
+            bars.add(rect, stepGraph ? graph : colour);
             if (!run.merged && width > 30) {
+                bars.flush();
                 const QRectF textRect(run.x0, top, width, height - 4);
                 if (stepGraph)
                     textInside(c.p, textRect, sampleText(c.g.model(), lane, s), c.palette.background);
@@ -165,12 +213,17 @@ void resourceLane(Context &c, int row)
                     textInside(c.p, rect, sampleText(c.g.model(), lane, s), colour);
             }
         }
-        // Tasks blocked on the resource: a strip along the bottom, thicker with more waiters.
         if (s.waiters > 0 && lane.kind != ResourceLaneKind::Condition && lane.maxWaiters > 0) {
             const double h = 2 + 4.0 * s.waiters / lane.maxWaiters;
-            c.p.fillRect(QRectF(run.x0, bottom - h, width, h), c.palette.waiters);
+            strips.emplace_back(run.x0, bottom - h, width, h);
         }
     }
+    bars.flush();
+    // Tasks blocked on the resource: a strip along the bottom, thicker with more waiters.
+    RectBatch waiting(c.p);
+    for (const QRectF &r : strips)
+        waiting.add(r, c.palette.waiters);
+    waiting.flush();
     c.p.setFont(saved);
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 // Beyond this many spans or samples in one pixel column, the rest of the column is skipped
 // by binary search, so a lane costs O(pixels log n) however long the run.
-constexpr size_t kScanPerColumn = 16;
+constexpr size_t kScanPerColumn = 8;
 
 // A round step for axis ticks: 1, 2 or 5 times a power of ten, about `target` pixels apart.
 double tickStep(double span, double pixels, double target)

@@ -15,6 +15,7 @@ struct Context {
     const TimelinePaintOptions &options;
     TimelinePalette palette;
     std::vector<TimelineRun> runs; // reused between rows
+    std::vector<QRectF> strips;
 };
 
 // Lane backgrounds, the selection and grid lines (and instant bands in step mode).

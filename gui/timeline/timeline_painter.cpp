@@ -155,7 +155,7 @@ void axis(Context &c, const std::vector<AxisTick> &ticks)
 
 void paintTimelineView(QPainter &p, const TimelineGeometry &geometry, const TimelinePaintOptions &options)
 {
-    paint::Context c{p, geometry, options, TimelinePalette::forTheme(options.dark), {}};
+    paint::Context c{p, geometry, options, TimelinePalette::forTheme(options.dark), {}, {}};
     const QRectF area = geometry.area();
     p.save();
     p.setClipRect(area);

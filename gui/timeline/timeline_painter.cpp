@@ -1,207 +1,247 @@
 #include "timeline_painter.h"
 
+#include "timeline_paint_parts.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QPainter>
+#include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace awaitscope {
 
-namespace {
+namespace paint {
 
-constexpr double kAxisHeight = 28;
-constexpr double kTitleHeight = 30;
-constexpr double kLegendRow = 22;
-
-// A round step for axis ticks: 1, 2 or 5 times a power of ten, about `target` apart.
-double tickStep(double span, double pixels, double target)
+QString taskLabel(const TaskLane &lane)
 {
-    const double raw = span * target / std::max(pixels, 1.0);
-    const double base = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
-        if (base * m >= raw)
-            return base * m;
-    }
-    return base * 10;
+    return lane.coroutine.isEmpty() ? lane.name : lane.name + QStringLiteral("  ") + lane.coroutine + QStringLiteral("()");
 }
 
-struct LegendEntry {
-    TaskState state;
-    aw::aio::WaitKind wait;
-};
-
-const LegendEntry kLegend[] = {
-    {TaskState::Ready, aw::aio::WaitKind::Nothing},      {TaskState::Running, aw::aio::WaitKind::Nothing},
-    {TaskState::Waiting, aw::aio::WaitKind::Sleep},      {TaskState::Waiting, aw::aio::WaitKind::Task},
-    {TaskState::Waiting, aw::aio::WaitKind::Gather},     {TaskState::Waiting, aw::aio::WaitKind::Lock},
-    {TaskState::Waiting, aw::aio::WaitKind::Semaphore},  {TaskState::Waiting, aw::aio::WaitKind::Event},
-    {TaskState::Waiting, aw::aio::WaitKind::Queue},      {TaskState::Waiting, aw::aio::WaitKind::Executor},
-    {TaskState::Done, aw::aio::WaitKind::Nothing},       {TaskState::Failed, aw::aio::WaitKind::Nothing},
-    {TaskState::Cancelled, aw::aio::WaitKind::Nothing},
-};
-
-double legendHeight(double width)
+QString resourceLabel(const ResourceLane &lane)
 {
-    const int perRow = std::max(1, static_cast<int>(width / 150));
-    const int count = static_cast<int>(std::size(kLegend));
-    return kLegendRow * ((count + perRow - 1) / perRow) + 10;
+    if (lane.kind == ResourceLaneKind::LoopBlocked)
+        return resourceKindLabel(lane.kind);
+    const QString name = lane.name.isEmpty() ? QStringLiteral("#%1").arg(lane.resourceId) : lane.name;
+    return resourceKindLabel(lane.kind) + QStringLiteral("  ") + name;
 }
 
-} // namespace
-
-QColor stateColor(TaskState state, aw::aio::WaitKind wait)
+QString taskName(const TimelineModel &model, uint32_t taskId)
 {
-    using aw::aio::WaitKind;
-    switch (state) {
-    case TaskState::Ready: return QColor(0xd0, 0xd4, 0xdc);
-    case TaskState::Running: return QColor(0x2e, 0xa0, 0x43);
-    case TaskState::Done: return QColor(0x55, 0x5d, 0x6b);
-    case TaskState::Failed: return QColor(0xd7, 0x2e, 0x2e);
-    case TaskState::Cancelled: return QColor(0x11, 0x11, 0x11);
-    case TaskState::Waiting: break;
-    }
-    switch (wait) {
-    case WaitKind::Sleep: return QColor(0x6c, 0xa8, 0xe8);
-    case WaitKind::Task: return QColor(0x9b, 0x7b, 0xd6);
-    case WaitKind::Gather:
-    case WaitKind::Wait: return QColor(0xc1, 0x9f, 0xe6);
-    case WaitKind::Lock: return QColor(0xf0, 0x92, 0x3c);
-    case WaitKind::Semaphore: return QColor(0xb8, 0x7a, 0x4b);
-    case WaitKind::Event:
-    case WaitKind::Condition:
-    case WaitKind::Barrier: return QColor(0x2b, 0xb3, 0xa8);
-    case WaitKind::Queue:
-    case WaitKind::QueuePut: return QColor(0xe8, 0x7a, 0xb8);
-    case WaitKind::Executor: return QColor(0x9a, 0xa3, 0x3c);
-    case WaitKind::Timeout: return QColor(0xe0, 0x6c, 0x6c);
-    case WaitKind::Yield:
-    case WaitKind::Future:
-    case WaitKind::Nothing: break;
-    }
-    return QColor(0xa8, 0xb4, 0xc8);
+    const int64_t lane = model.laneOf(taskId);
+    if (lane < 0)
+        return QStringLiteral("#%1").arg(taskId);
+    return model.lanes()[static_cast<size_t>(lane)].name;
 }
 
-QString stateLabel(TaskState state, aw::aio::WaitKind wait)
+void backgrounds(Context &c, int first, int last, const std::vector<AxisTick> &ticks)
 {
-    using aw::aio::WaitKind;
-    switch (state) {
-    case TaskState::Ready: return QCoreApplication::translate("Timeline", "ready");
-    case TaskState::Running: return QCoreApplication::translate("Timeline", "running");
-    case TaskState::Done: return QCoreApplication::translate("Timeline", "done");
-    case TaskState::Failed: return QCoreApplication::translate("Timeline", "failed");
-    case TaskState::Cancelled: return QCoreApplication::translate("Timeline", "cancelled");
-    case TaskState::Waiting: break;
+    const QRectF plot = c.g.plotRect();
+    const QRectF area = c.g.area();
+    // Step mode: alternate shading per instant, so the events that share a moment read as a group.
+    if (c.g.stepMode()) {
+        for (size_t i = 0; i < ticks.size(); i += 2) {
+            const double right = i + 1 < ticks.size() ? ticks[i + 1].x : plot.right();
+            if (!ticks[i].label.isEmpty() || ticks.size() < plot.width() / 4)
+                c.p.fillRect(QRectF(QPointF(ticks[i].x, plot.top()), QPointF(right, plot.bottom())), c.palette.band);
+        }
     }
-    switch (wait) {
-    case WaitKind::Sleep: return QCoreApplication::translate("Timeline", "sleeping");
-    case WaitKind::Task: return QCoreApplication::translate("Timeline", "awaiting a task");
-    case WaitKind::Gather:
-    case WaitKind::Wait: return QCoreApplication::translate("Timeline", "gather / wait");
-    case WaitKind::Lock: return QCoreApplication::translate("Timeline", "lock");
-    case WaitKind::Semaphore: return QCoreApplication::translate("Timeline", "semaphore");
-    case WaitKind::Event:
-    case WaitKind::Condition:
-    case WaitKind::Barrier: return QCoreApplication::translate("Timeline", "event / condition");
-    case WaitKind::Queue:
-    case WaitKind::QueuePut: return QCoreApplication::translate("Timeline", "queue");
-    case WaitKind::Executor: return QCoreApplication::translate("Timeline", "executor job");
-    case WaitKind::Timeout: return QCoreApplication::translate("Timeline", "timeout");
-    default: break;
+    for (int r = first; r < last; ++r) {
+        const TimelineRow &row = c.g.rows()[static_cast<size_t>(r)];
+        const QRectF rect(area.left(), c.g.rowTop(r), area.width(), row.height);
+        const bool selected = row.kind == TimelineRow::Kind::Task && c.options.selectedTask >= 0
+                           && c.g.model().lanes()[row.lane].taskId == c.options.selectedTask;
+        if (selected)
+            c.p.fillRect(rect, c.palette.selection);
+        else if (row.kind == TimelineRow::Kind::ResourceHeader)
+            c.p.fillRect(rect, c.palette.header);
+        else if (r % 2 == 1 && !c.g.stepMode())
+            c.p.fillRect(rect, c.palette.stripe);
+        if (r == c.options.hoveredRow && !selected)
+            c.p.fillRect(rect, QColor(c.palette.selection.red(), c.palette.selection.green(), c.palette.selection.blue(), 90));
     }
-    return QCoreApplication::translate("Timeline", "waiting");
+    c.p.setPen(QPen(c.palette.grid, 0));
+    for (const AxisTick &t : ticks) {
+        if (!t.label.isEmpty() && t.x >= plot.left() && t.x <= plot.right())
+            c.p.drawLine(QPointF(t.x, plot.top()), QPointF(t.x, plot.bottom()));
+    }
+}
+
+void labels(Context &c, int first, int last)
+{
+    const QRectF labelArea = c.g.labelRect();
+    c.p.fillRect(labelArea, c.palette.labelBackground);
+    const QFont base = c.p.font();
+    QFont italic = base;
+    italic.setItalic(true);
+    QFont bold = base;
+    bold.setBold(true);
+    for (int r = first; r < last; ++r) {
+        const TimelineRow &row = c.g.rows()[static_cast<size_t>(r)];
+        const double top = c.g.rowTop(r);
+        QString text;
+        double x = labelArea.left() + 6;
+        c.p.setFont(base);
+        c.p.setPen(c.palette.text);
+        if (row.kind == TimelineRow::Kind::ResourceHeader) {
+            c.p.setFont(bold);
+            text = QCoreApplication::translate("Timeline", "Resources");
+        } else if (row.kind == TimelineRow::Kind::Resource) {
+            text = resourceLabel(c.g.model().resources()[row.lane]);
+        } else {
+            const TaskLane &lane = c.g.model().lanes()[row.lane];
+            const QRectF box = c.g.expanderRect(r);
+            x = box.right() + 4;
+            if (row.hasChildren) {
+                // A triangle: pointing right when collapsed, down when expanded.
+                const QPointF m = box.center();
+                const double s = box.width() * 0.3;
+                QPolygonF tri;
+                if (row.collapsed)
+                    tri << QPointF(m.x() - s * 0.6, m.y() - s) << QPointF(m.x() + s * 0.9, m.y()) << QPointF(m.x() - s * 0.6, m.y() + s);
+                else
+                    tri << QPointF(m.x() - s, m.y() - s * 0.6) << QPointF(m.x() + s, m.y() - s * 0.6) << QPointF(m.x(), m.y() + s * 0.9);
+                c.p.setPen(Qt::NoPen);
+                c.p.setBrush(c.palette.mutedText);
+                c.p.drawPolygon(tri);
+                c.p.setBrush(Qt::NoBrush);
+                c.p.setPen(c.palette.text);
+            }
+            text = taskLabel(lane);
+            if (lane.internal) {
+                c.p.setFont(italic);
+                c.p.setPen(c.palette.mutedText);
+            }
+        }
+        const QRectF textRect(x, top, labelArea.right() - x - 6, row.height);
+        c.p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(c.p.font()).elidedText(text, Qt::ElideRight, textRect.width()));
+    }
+    c.p.setFont(base);
+    c.p.setPen(QPen(c.palette.grid, 0));
+    c.p.drawLine(QPointF(labelArea.right() - 0.5, labelArea.top()), QPointF(labelArea.right() - 0.5, labelArea.bottom()));
+}
+
+void axis(Context &c, const std::vector<AxisTick> &ticks)
+{
+    const QRectF rect = c.g.axisRect();
+    const QRectF plot = c.g.plotRect();
+    c.p.fillRect(rect, c.palette.axisBackground);
+    c.p.setPen(c.palette.mutedText);
+    const QString caption = c.g.stepMode() ? QCoreApplication::translate("Timeline", "events by instant")
+                                           : QCoreApplication::translate("Timeline", "virtual time");
+    c.p.drawText(QRectF(rect.left() + 8, rect.top(), c.g.metrics().labelWidth - 12, rect.height()),
+                 Qt::AlignVCenter | Qt::AlignLeft, caption);
+    c.p.save();
+    c.p.setClipRect(QRectF(plot.left() - 40, rect.top(), rect.right() - plot.left() + 40, rect.height()));
+    const QFontMetricsF fm(c.p.font());
+    for (const AxisTick &t : ticks) {
+        c.p.setPen(QPen(c.palette.mutedText, 0));
+        const double tickHeight = t.label.isEmpty() ? 3 : 6;
+        c.p.drawLine(QPointF(t.x, rect.bottom() - tickHeight), QPointF(t.x, rect.bottom()));
+        if (t.label.isEmpty())
+            continue;
+        c.p.setPen(c.palette.text);
+        // Step mode labels start at their instant; time labels centre on their tick.
+        const double w = fm.horizontalAdvance(t.label) + 4;
+        const double left = std::min(c.g.stepMode() ? t.x + 3 : t.x - w / 2, rect.right() - w);
+        c.p.drawText(QRectF(left, rect.top(), w, rect.height() - 6), Qt::AlignCenter, t.label);
+    }
+    c.p.restore();
+    c.p.setPen(QPen(c.palette.grid, 0));
+    c.p.drawLine(QPointF(rect.left(), rect.bottom() - 0.5), QPointF(rect.right(), rect.bottom() - 0.5));
+}
+
+} // namespace paint
+
+void paintTimelineView(QPainter &p, const TimelineGeometry &geometry, const TimelinePaintOptions &options)
+{
+    paint::Context c{p, geometry, options, TimelinePalette::forTheme(options.dark), {}, {}};
+    const QRectF area = geometry.area();
+    p.save();
+    p.setClipRect(area);
+    p.fillRect(area, c.palette.background);
+    const auto [first, last] = geometry.visibleRows();
+    const std::vector<AxisTick> ticks = geometry.axisTicks(90);
+    const QRectF plot = geometry.plotRect();
+    p.save();
+    p.setClipRect(QRectF(area.left(), plot.top(), area.width(), plot.height()));
+    paint::backgrounds(c, first, last, ticks);
+    p.setClipRect(plot.adjusted(0, 0, 6, 0));
+    for (int r = first; r < last; ++r) {
+        if (geometry.rows()[static_cast<size_t>(r)].kind == TimelineRow::Kind::Task)
+            paint::taskLane(c, r);
+        else if (geometry.rows()[static_cast<size_t>(r)].kind == TimelineRow::Kind::Resource)
+            paint::resourceLane(c, r);
+    }
+    paint::overlays(c, first, last);
+    p.setClipRect(QRectF(area.left(), plot.top(), area.width(), plot.height()));
+    paint::labels(c, first, last);
+    p.restore();
+    paint::axis(c, ticks);
+    if (geometry.playhead() != TimelineGeometry::kNoPlayhead) {
+        const double x = geometry.playheadX();
+        if (x >= plot.left() - 1 && x <= plot.right() + 1) {
+            const QRectF axisRect = geometry.axisRect();
+            QPolygonF handle;
+            handle << QPointF(x - 5, axisRect.bottom() - 8) << QPointF(x + 5, axisRect.bottom() - 8) << QPointF(x, axisRect.bottom());
+            p.setPen(Qt::NoPen);
+            p.setBrush(c.palette.playhead);
+            p.drawPolygon(handle);
+            p.setBrush(Qt::NoBrush);
+        }
+    }
+    p.restore();
 }
 
 QSizeF timelineSize(const TimelineModel &model, double width, const TimelineStyle &style)
 {
-    const double lanes = style.laneHeight * static_cast<double>(model.order().size());
-    return {width, (style.title.isEmpty() ? 0 : kTitleHeight) + kAxisHeight + lanes + legendHeight(width)};
+    TimelineGeometry::Metrics metrics;
+    metrics.laneHeight = style.laneHeight;
+    metrics.labelWidth = style.labelWidth;
+    TimelineGeometry g(model, metrics);
+    g.setShowResources(style.showResources);
+    g.setTaskFilter(style.taskFilter);
+    const double title = style.title.isEmpty() ? 0 : 34;
+    return {width, title + metrics.axisHeight + g.contentHeight() + legendHeight(width)};
 }
 
 void paintTimeline(QPainter &p, const TimelineModel &model, const QRectF &area, const TimelineStyle &style)
 {
-    const QColor background = style.dark ? QColor(0x1e, 0x20, 0x24) : Qt::white;
-    const QColor text = style.dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x20, 0x20, 0x20);
-    const QColor grid = style.dark ? QColor(0x3a, 0x3d, 0x44) : QColor(0xe4, 0xe6, 0xea);
-    p.fillRect(area, background);
-    p.setPen(text);
+    const TimelinePalette palette = TimelinePalette::forTheme(style.dark);
+    p.fillRect(area, palette.background);
     double y = area.top();
     if (!style.title.isEmpty()) {
         QFont f = p.font();
+        const QFont saved = f;
         f.setBold(true);
-        f.setPointSizeF(f.pointSizeF() * 1.2);
+        f.setPointSizeF(f.pointSizeF() * 1.25);
         p.setFont(f);
-        p.drawText(QRectF(area.left() + 8, y, area.width() - 16, kTitleHeight), Qt::AlignVCenter, style.title);
-        p.setFont(QFont());
-        y += kTitleHeight;
+        p.setPen(palette.text);
+        p.drawText(QRectF(area.left() + 8, y, area.width() - 16, 34), Qt::AlignVCenter | Qt::AlignLeft, style.title);
+        p.setFont(saved);
+        y += 34;
     }
-    const double x0 = area.left() + style.labelWidth;
-    const double plotWidth = area.right() - 12 - x0;
-    const double span = std::max(model.endTime(), 1e-9);
-    auto xOf = [&](double t) { return x0 + t / span * plotWidth; };
-
-    // Time axis, in virtual seconds.
-    const double step = tickStep(span, plotWidth, 80);
-    const double lanesTop = y + kAxisHeight;
-    const double lanesBottom = lanesTop + style.laneHeight * static_cast<double>(model.order().size());
-    for (double t = 0; t <= span + step * 1e-6; t += step) {
-        const double x = xOf(t);
-        p.setPen(grid);
-        p.drawLine(QPointF(x, lanesTop), QPointF(x, lanesBottom));
-        p.setPen(text);
-        p.drawText(QRectF(x - 40, y, 80, kAxisHeight - 6), Qt::AlignHCenter | Qt::AlignBottom,
-                   QString::number(t, 'g', 6) + QStringLiteral(" s"));
+    TimelineGeometry::Metrics metrics;
+    metrics.laneHeight = style.laneHeight;
+    metrics.labelWidth = style.labelWidth;
+    TimelineGeometry g(model, metrics);
+    g.setStepMode(style.stepMode);
+    g.setShowResources(style.showResources);
+    g.setTaskFilter(style.taskFilter);
+    const double end = style.timeTo < 0 ? model.endTime() : style.timeTo;
+    if (style.stepMode) {
+        const double to = style.timeTo < 0 ? double(model.eventCount())
+                                           : double(model.firstEventAtOrAfter(std::nextafter(end, INFINITY)));
+        g.setRange(g.domainOfTime(style.timeFrom), to);
+    } else if (end > style.timeFrom) {
+        g.setRange(style.timeFrom, end);
     }
-
-    // One lane per task, nested under its creator.
-    const QFontMetricsF fm(p.font());
-    double laneY = lanesTop;
-    for (size_t index : model.order()) {
-        const TaskLane &lane = model.lanes()[index];
-        const QString label = QString(lane.depth * 2, ' ') + lane.name + "  " + lane.coroutine + "()";
-        p.setPen(text);
-        p.drawText(QRectF(area.left() + 8, laneY, style.labelWidth - 12, style.laneHeight), Qt::AlignVCenter,
-                   fm.elidedText(label, Qt::ElideRight, style.labelWidth - 12));
-        const double barTop = laneY + 4;
-        const double barHeight = style.laneHeight - 8;
-        double lastX = -1;
-        for (const StateSpan &s : lane.spans) {
-            const double left = xOf(s.start);
-            double right = xOf(s.end);
-            const bool terminal = s.state >= TaskState::Done;
-            if (terminal) {
-                p.fillRect(QRectF(left - 1.5, barTop - 2, 3, barHeight + 4), stateColor(s.state, s.waitKind));
-                continue;
-            }
-            // Runs narrower than a pixel merge into the pixel already drawn.
-            if (right - left < 1.0) {
-                if (std::floor(left) == lastX)
-                    continue;
-                right = left + 1.0;
-            }
-            p.fillRect(QRectF(left, barTop, right - left, barHeight), stateColor(s.state, s.waitKind));
-            lastX = std::floor(left);
-        }
-        laneY += style.laneHeight;
-    }
-
-    // Legend.
-    const int perRow = std::max(1, static_cast<int>(area.width() / 150));
-    double lx = area.left() + 8;
-    double ly = lanesBottom + 10;
-    int column = 0;
-    for (const LegendEntry &entry : kLegend) {
-        p.fillRect(QRectF(lx, ly + 5, 14, 12), stateColor(entry.state, entry.wait));
-        p.setPen(text);
-        p.drawText(QRectF(lx + 20, ly, 125, kLegendRow), Qt::AlignVCenter, stateLabel(entry.state, entry.wait));
-        if (++column == perRow) {
-            column = 0;
-            lx = area.left() + 8;
-            ly += kLegendRow;
-        } else {
-            lx += 150;
-        }
-    }
+    g.setArea(QRectF(area.left(), y, area.width(), metrics.axisHeight + g.contentHeight()));
+    TimelinePaintOptions options;
+    options.dark = style.dark;
+    paintTimelineView(p, g, options);
+    const double legendTop = y + metrics.axisHeight + g.contentHeight();
+    paintLegend(p, QRectF(area.left(), legendTop, area.width(), area.bottom() - legendTop), style.dark);
 }
 
 } // namespace awaitscope

@@ -224,7 +224,9 @@ std::vector<Diagnostic> DiagnosticsFinder::pendingAtEnd() const
 // wait_for), when the task that created it was waiting on a gather()/wait()/TaskGroup
 // at the moment it failed (they collect their members' exceptions; the trace does not
 // say which tasks an aggregate holds), or when its creator later failed with the same
-// exception (`await task` on a task already failed propagates without suspending). It
+// exception (`await task` on a task already failed propagates without suspending). A task
+// no task created is the one asyncio.run or run_until_complete runs, and they raise its
+// exception. It
 // misses exceptions read by task.exception() or a done callback, and cannot see an
 // aggregate that leaves one out: CPython's own report on stderr is exact, see
 // endOfRun(messages).
@@ -237,7 +239,7 @@ std::vector<Diagnostic> DiagnosticsFinder::heuristicNeverRetrieved() const
     for (const TaskRecord &t : m_index.tasks()) {
         if (t.doneSeq == kNoSeq || static_cast<Outcome>(trace.event(t.doneSeq).detail) != Outcome::Exception)
             continue;
-        if (!t.awaitedAt.empty())
+        if (!t.awaitedAt.empty() || t.parent < 0)
             continue;
         const uint64_t description = trace.event(t.doneSeq).b;
         if (const TaskRecord *creator = m_index.task(t.parent)) {
@@ -281,16 +283,24 @@ std::vector<Diagnostic> DiagnosticsFinder::endOfRun(const std::vector<RunMessage
     return out;
 }
 
-// The last failed task of that name (names are not unique; CPython reports at the end).
-const TaskRecord *DiagnosticsFinder::failedTaskNamed(const QString &name) const
+// The failed task CPython reports: by name, else (the trace keeps the name a task had when
+// created, and create_task(name=...) renames it afterwards) by coroutine and exception.
+// The last match wins: CPython reports when the loop closes.
+const TaskRecord *DiagnosticsFinder::failedTask(const RunMessage &m) const
 {
+    const aw::trace::Trace &trace = *m_index.trace();
+    const TaskRecord *byCoroutine = nullptr;
     const auto &tasks = m_index.tasks();
     for (auto it = tasks.rbegin(); it != tasks.rend(); ++it) {
-        if (it->name == name && it->doneSeq != kNoSeq
-            && static_cast<Outcome>(m_index.trace()->event(it->doneSeq).detail) == Outcome::Exception)
+        if (it->doneSeq == kNoSeq || static_cast<Outcome>(trace.event(it->doneSeq).detail) != Outcome::Exception)
+            continue;
+        if (it->name == m.subject)
             return &*it;
+        if (!byCoroutine && it->coroutine == m.coroutine
+            && QString::fromStdString(trace.string(static_cast<uint32_t>(trace.event(it->doneSeq).b))) == m.exception)
+            byCoroutine = &*it;
     }
-    return nullptr;
+    return byCoroutine;
 }
 
 Diagnostic DiagnosticsFinder::fromMessage(const RunMessage &m) const
@@ -308,7 +318,7 @@ Diagnostic DiagnosticsFinder::fromMessage(const RunMessage &m) const
     case RunMessage::Kind::ExceptionNeverRetrieved:
         d.kind = DiagnosticKind::ExceptionNeverRetrieved;
         d.message = tr("exception of %1 was never retrieved: %2").arg(m.subject, m.exception);
-        if (const TaskRecord *t = failedTaskNamed(m.subject)) {
+        if (const TaskRecord *t = m_index.trace() ? failedTask(m) : nullptr) {
             d.seq = t->doneSeq;
             d.task = t->id;
             if (d.line == 0)

@@ -43,7 +43,7 @@ private:
     std::vector<Diagnostic> pendingAtEnd() const;
     std::vector<Diagnostic> heuristicNeverRetrieved() const;
     Diagnostic fromMessage(const RunMessage &m) const;
-    const TaskRecord *failedTaskNamed(const QString &name) const;
+    const TaskRecord *failedTask(const RunMessage &m) const;
 
     const TraceIndex &m_index;
     uint64_t m_scanned = 0;

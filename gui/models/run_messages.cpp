@@ -58,8 +58,12 @@ public:
 
     std::vector<RunMessage> parse()
     {
-        while (m_pos < m_lines.size())
-            m_out.push_back(next());
+        while (m_pos < m_lines.size()) {
+            if (m_lines[m_pos].trimmed().isEmpty())
+                ++m_pos;
+            else
+                m_out.push_back(next());
+        }
         return std::move(m_out);
     }
 
@@ -79,7 +83,9 @@ private:
             m.kind = RunMessage::Kind::ExceptionNeverRetrieved;
             if (m_pos < m_lines.size() && m_lines[m_pos].startsWith(QLatin1String("future: "))) {
                 static const QRegularExpression name(QStringLiteral("name='((?:[^'\\\\]|\\\\.)*)'"));
+                static const QRegularExpression coro(QStringLiteral("coro=<([^(>]*)\\("));
                 m.subject = name.match(m_lines[m_pos]).captured(1);
+                m.coroutine = coro.match(m_lines[m_pos]).captured(1);
                 ++m_pos;
             }
             traceback(m);

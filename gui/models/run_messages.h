@@ -23,6 +23,7 @@ struct RunMessage {
     };
     Kind kind = Kind::Other;
     QString subject;   // the coroutine (NeverAwaited), task name (ExceptionNeverRetrieved), callback, or stop reason
+    QString coroutine; // ExceptionNeverRetrieved: the task's coroutine ("failing" from coro=<failing() ...>)
     QString exception; // "ValueError: boom": a traceback's last line
     uint32_t line = 0; // the warning's line, or the innermost traceback frame in the scenario; 0 if none
     QString text;      // the whole message as printed

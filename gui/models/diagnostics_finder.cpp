@@ -132,7 +132,7 @@ void DiagnosticsFinder::taskDone(const Event &e, std::vector<Diagnostic> &out)
     d.message = outcome == Outcome::Result
                     ? tr("%1 swallowed its cancellation: it caught CancelledError and returned").arg(name)
                     : tr("%1 caught its cancellation and raised %2 instead")
-                          .arg(name, QString::fromStdString(m_index.trace()->string(static_cast<uint32_t>(e.b))));
+                          .arg(name, m_index.text(e.b));
     const QString by = request.a > 0 ? m_index.taskName(int64_t(request.a) - 1) : tr("asyncio.run at exit");
     d.notes.push_back({tr("cancellation requested by %1").arg(by), request.seq, request.line});
     d.notes.push_back({tr("CancelledError delivered"), delivered->second.delivered,
@@ -257,7 +257,7 @@ std::vector<Diagnostic> DiagnosticsFinder::heuristicNeverRetrieved() const
         d.line = lineOrCreation(m_index, t, t.doneSeq);
         d.task = t.id;
         d.message = tr("%1 failed with %2 and nothing seems to have retrieved the exception")
-                        .arg(t.name, QString::fromStdString(trace.string(static_cast<uint32_t>(description))));
+                        .arg(t.name, m_index.text(description));
         out.push_back(std::move(d));
     }
     return out;
@@ -297,7 +297,7 @@ const TaskRecord *DiagnosticsFinder::failedTask(const RunMessage &m) const
         if (it->name == m.subject)
             return &*it;
         if (!byCoroutine && it->coroutine == m.coroutine
-            && QString::fromStdString(trace.string(static_cast<uint32_t>(trace.event(it->doneSeq).b))) == m.exception)
+            && m_index.text(trace.event(it->doneSeq).b) == m.exception)
             byCoroutine = &*it;
     }
     return byCoroutine;

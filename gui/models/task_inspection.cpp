@@ -18,11 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("TaskInspection", text);
 }
 
-QString string(const aw::trace::Trace &trace, uint64_t id)
-{
-    return id < trace.stringCount() ? QString::fromStdString(trace.string(static_cast<uint32_t>(id))) : QString();
-}
-
 bool isPrimitive(WaitKind kind)
 {
     switch (kind) {
@@ -39,7 +34,6 @@ bool isPrimitive(WaitKind kind)
 
 QString describeEvent(const TraceIndex &index, const Event &e)
 {
-    const aw::trace::Trace &trace = *index.trace();
     switch (e.kind) {
     case EventKind::TaskCreated:
         return e.a > 0 ? tr("created by %1").arg(index.taskName(int64_t(e.a) - 1)) : tr("created");
@@ -56,18 +50,18 @@ QString describeEvent(const TraceIndex &index, const Event &e)
     }
     case EventKind::TaskDone:
         switch (static_cast<aw::trace::Outcome>(e.detail)) {
-        case aw::trace::Outcome::Result: return tr("returned %1").arg(string(trace, e.b));
-        case aw::trace::Outcome::Exception: return tr("raised %1").arg(string(trace, e.b));
+        case aw::trace::Outcome::Result: return tr("returned %1").arg(index.text(e.b));
+        case aw::trace::Outcome::Exception: return tr("raised %1").arg(index.text(e.b));
         case aw::trace::Outcome::Cancelled: return tr("cancelled");
         }
         break;
     case EventKind::CancelRequested: {
         const QString by = e.a > 0 ? index.taskName(int64_t(e.a) - 1) : tr("the event loop");
         return e.b == aw::trace::kNoString ? tr("cancellation requested by %1").arg(by)
-                                           : tr("cancellation requested by %1: %2").arg(by, string(trace, e.b));
+                                           : tr("cancellation requested by %1: %2").arg(by, index.text(e.b));
     }
     case EventKind::CancelDelivered: return tr("CancelledError thrown in");
-    case EventKind::Output: return tr("printed: %1").arg(string(trace, e.b).trimmed());
+    case EventKind::Output: return tr("printed: %1").arg(index.text(e.b).trimmed());
     case EventKind::LoopBlocked:
         return tr("blocked the event loop until %1").arg(formatTime(std::bit_cast<double>(e.b)));
     default: break;
@@ -130,7 +124,7 @@ void fillCancellations(const TraceIndex &index, TaskInspection &out, const std::
             c.requester = e.a > 0 ? int64_t(e.a) - 1 : -1;
             c.requesterName = c.requester >= 0 ? index.taskName(c.requester) : QString();
             if (e.b != aw::trace::kNoString)
-                c.message = string(trace, e.b);
+                c.message = index.text(e.b);
             out.cancellations.push_back(std::move(c));
         } else if (e.kind == EventKind::CancelDelivered) {
             // Delivered to the oldest request not delivered yet (several cancel() calls
@@ -180,7 +174,7 @@ TaskInspection inspectTask(const TraceIndex &index, uint32_t taskId, uint64_t pl
     fillAwaitedBy(index, *task, out, playhead);
     fillCancellations(index, out, seqs);
     if (out.status.finished() && out.status.phase != TaskPhase::Cancelled)
-        out.outcome = string(*index.trace(), index.trace()->event(out.status.seq).b);
+        out.outcome = index.text(index.trace()->event(out.status.seq).b);
     return out;
 }
 

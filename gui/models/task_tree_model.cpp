@@ -100,8 +100,7 @@ QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
             return m_index.describeStatus(status, effectivePlayhead(), TraceIndex::Detail::Brief);
         case ResultColumn:
             if (status.finished() && status.phase != TaskPhase::Cancelled)
-                return QString::fromStdString(
-                    m_index.trace()->string(static_cast<uint32_t>(m_index.trace()->event(status.seq).b)));
+                return m_index.text(m_index.trace()->event(status.seq).b);
             return {};
         case CreatedColumn: return createdText(task);
         default: return {};

@@ -18,7 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("TraceIndex", text);
 }
 
-QString qstr(const aw::trace::Trace &trace, uint32_t id)
+QString qstr(const aw::trace::Trace &trace, uint64_t id)
 {
     return id < trace.stringCount() ? QString::fromStdString(trace.string(id)) : QString();
 }
@@ -187,6 +187,11 @@ ResourceSnapshot TraceIndex::resourceAt(const ResourceRecord &resource, uint64_t
     const aw::trace::Event e = m_trace->event(*(it - 1));
     return {static_cast<int32_t>(static_cast<uint32_t>(e.b >> 32)), int64_t(e.task) - 1,
             static_cast<uint32_t>(e.b & 0xFFFFFFFFu), e.seq};
+}
+
+QString TraceIndex::text(uint64_t stringId) const
+{
+    return m_trace ? qstr(*m_trace, stringId) : QString();
 }
 
 QString TraceIndex::taskName(int64_t taskId) const

@@ -76,6 +76,8 @@ public:
     TaskStatus statusAt(const TaskRecord &task, uint64_t playhead) const;
     ResourceSnapshot resourceAt(const ResourceRecord &resource, uint64_t playhead) const;
 
+    // A string of the trace; empty for an id it does not hold (a damaged trace).
+    QString text(uint64_t stringId) const;
     // "Task-2", or "task #7" for an id the trace never created.
     QString taskName(int64_t taskId) const;
     // The state in words, naming what a waiting task waits on at that playhead:

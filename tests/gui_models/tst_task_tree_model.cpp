@@ -208,6 +208,34 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 0);
     }
 
+    // Thousands of sibling tasks: a step signals one row, a jump one block per run of rows.
+    void manyTasksChangeInBlocks()
+    {
+        const auto run = test::runSource(R"(import asyncio
+async def job(i):
+    await asyncio.sleep(1 + i % 2)
+async def main():
+    await asyncio.gather(*[job(i) for i in range(3000)])
+asyncio.run(main())
+)");
+        TaskTreeModel model(run.trace);
+        QCOMPARE(model.rowCount(model.indexOfTask(0)), 3000);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setPlayhead(0);
+        // Main and the shutdown tasks as one block at the top, the 3000 jobs as one under main.
+        QCOMPARE(changed.count(), 2);
+        const uint64_t mainWaits = model.traceIndex().tasks().at(0).stateEvents.at(3);
+        model.setPlayhead(mainWaits);
+        changed.clear();
+        model.setPlayhead(mainWaits + 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.indexOfTask(0));
+        QVERIFY(state(model, 0).startsWith(QStringLiteral("awaiting gather #")));
+        changed.clear();
+        model.setPlayhead(kNoSeq);
+        QCOMPARE(changed.count(), 2);
+    }
+
     void nullTraceIsEmpty()
     {
         TaskTreeModel model(nullptr);

@@ -233,9 +233,11 @@ void TestCli::helpListsEveryOption()
     for (const char *option : {"--trace", "--width", "--height", "--scale", "--theme", "--dark", "--from", "--to",
                                "--tasks", "--steps", "--title", ".svg", ".pdf", ".jsonl"})
         QVERIFY2(r.out.contains(option), option);
-    const Result none = runAwaitscope({});
-    QCOMPARE(none.exitCode, 2);
-    QVERIFY(none.err.startsWith("usage: "));
+    // Without a display, `awaitscope FILE` runs the file headless and says so.
+    const Result missing = runAwaitscope({"no-such-scenario.py"});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("running headless"));
+    QVERIFY(missing.err.contains("no-such-scenario.py"));
     QCOMPARE(runAwaitscope({"--version"}).out, QByteArray("awaitscope " AWAITSCOPE_VERSION "\n"));
 }
 

@@ -1,0 +1,13 @@
+#pragma once
+// The desktop application: `awaitscope [FILE.py]` opens the window (on FILE, or on what
+// the last session had open, or on the default scenario at first start).
+
+namespace awaitscope {
+
+int runApplication(int &argc, char **argv);
+
+// True where no window can be shown: no X or Wayland display and no platform forced, or
+// an offscreen platform asked for.
+bool noDisplayAvailable();
+
+} // namespace awaitscope

@@ -1,0 +1,144 @@
+// The real window, driven offscreen as a user would: open a scenario, let it play, step
+// backward and forward, see the source marks follow, edit and rerun, and keep edits safe.
+
+#include "window/document.h"
+#include "window/main_window.h"
+
+#include "playback/playback.h"
+#include "session/scenario_session.h"
+#include "source/source_view.h"
+#include "timeline/timeline_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace awaitscope;
+
+namespace {
+
+const char *const kScenario = R"(import asyncio
+
+async def worker(name, lock):
+    async with lock:
+        print(name, "has the lock")
+        await asyncio.sleep(1)
+
+async def main():
+    lock = asyncio.Lock()
+    await asyncio.gather(worker("a", lock), worker("b", lock))
+
+asyncio.run(main())
+)";
+
+bool waitRunFinished(MainWindow &w)
+{
+    if (w.session()->isFinished())
+        return true;
+    QSignalSpy spy(w.session(), &ScenarioSession::finished);
+    return spy.wait(10000);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text);
+    return path;
+}
+
+// The lines carrying `marker` in the editor's margin.
+QList<int> linesWith(SourceView *source, SourceView::Marker marker)
+{
+    QList<int> lines;
+    for (int line = 0; line < source->lines(); ++line) {
+        if (source->markersAtLine(line) & (1u << marker))
+            lines.append(line + 1);
+    }
+    return lines;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        Document::setAutosaveDirectory(m_dir.filePath(QStringLiteral("autosave")));
+    }
+
+    void opensPlaysAndSteps()
+    {
+        MainWindow w;
+        w.show();
+        const QString path = writeFile(m_dir, QStringLiteral("locks.py"), kScenario);
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitRunFinished(w));
+        QCOMPARE(w.session()->result().out, std::string("a has the lock\nb has the lock\n"));
+        QVERIFY(w.playback()->playing());
+        w.playback()->pause();
+
+        // Half a second in: "a" sleeps at line 6, "b" waits for the lock at line 4,
+        // main waits in gather at line 10.
+        w.playback()->toStart();
+        w.playback()->advance(0.5);
+        QCOMPARE(w.timeline()->playhead(), w.playback()->playhead());
+        QCOMPARE(linesWith(w.source(), SourceView::SuspendedMarker), (QList<int>{4, 6, 10}));
+
+        // One step back and forward again with the toolbar's actions.
+        const quint64 here = w.playback()->playhead();
+        w.findChild<QAction *>(QStringLiteral("stepBackward"))->trigger();
+        QCOMPARE(w.playback()->playhead(), here - 1);
+        w.findChild<QAction *>(QStringLiteral("stepForward"))->trigger();
+        QCOMPARE(w.playback()->playhead(), here);
+        w.findChild<QAction *>(QStringLiteral("toEnd"))->trigger();
+        QCOMPARE(w.playback()->playhead(), w.session()->trace()->size());
+        QCOMPARE(linesWith(w.source(), SourceView::SuspendedMarker), QList<int>{});
+    }
+
+    void editsRerunAndMarkErrors()
+    {
+        MainWindow w;
+        w.show();
+        const QString path = writeFile(m_dir, QStringLiteral("edit.py"), kScenario);
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitRunFinished(w));
+        w.source()->setText(QString::fromUtf8(kScenario).replace(QStringLiteral("\"a\""), QStringLiteral("\"甲\"")));
+        QVERIFY(w.source()->isModified());
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(waitRunFinished(w));
+        QCOMPARE(QString::fromStdString(w.session()->result().out), QStringLiteral("甲 has the lock\nb has the lock\n"));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("edit.py")));
+
+        // A syntax error is shown at its line and nothing runs.
+        w.source()->setText(QStringLiteral("import asyncio\n\nasync def main(:\n    pass\n"));
+        QTest::keyClick(&w, Qt::Key_F5);
+        QCOMPARE(linesWith(w.source(), SourceView::ErrorMarker), QList<int>{3});
+        // A runtime error is shown at the line that raised it.
+        w.source()->setText(QStringLiteral("import asyncio\n\nasync def main():\n    raise ValueError('boom')\n\n"
+                                           "asyncio.run(main())\n"));
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(waitRunFinished(w));
+        QCOMPARE(linesWith(w.source(), SourceView::ErrorMarker), QList<int>{4});
+
+        // Unsaved edits are in the autosave, and a new window offers them back.
+        w.autosaveNow();
+        QCOMPARE(*w.document()->recoverAutosave(), w.source()->text());
+        QVERIFY(w.source()->isModified());
+        QVERIFY(w.document()->recoverAutosave().has_value());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_main_window.moc"

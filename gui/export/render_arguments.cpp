@@ -9,11 +9,6 @@ namespace awaitscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 std::optional<int> wholeNumber(const QString &text)
 {
     bool ok = false;
@@ -54,20 +49,20 @@ bool parseRenderArguments(const QStringList &arguments, RenderRequest &request, 
                                 name == QLatin1String("--tasks") || name == QLatin1String("--title");
         if (!takesValue) {
             if (value)
-                return fail(tr("%1 takes no value").arg(name));
+                return fail(QCoreApplication::translate("Export", "%1 takes no value").arg(name));
             if (name == QLatin1String("--dark"))
                 o.dark = true;
             else if (name == QLatin1String("--steps"))
                 o.stepMode = true;
             else if (name.startsWith(QLatin1Char('-')))
-                return fail(tr("unknown option '%1'").arg(name));
+                return fail(QCoreApplication::translate("Export", "unknown option '%1'").arg(name));
             else
-                return fail(tr("unexpected argument '%1'").arg(name));
+                return fail(QCoreApplication::translate("Export", "unexpected argument '%1'").arg(name));
             continue;
         }
         if (!value) {
             if (i + 1 >= arguments.size())
-                return fail(tr("%1 needs a value").arg(name));
+                return fail(QCoreApplication::translate("Export", "%1 needs a value").arg(name));
             value = arguments[++i];
         }
         const QString &v = *value;
@@ -76,22 +71,22 @@ bool parseRenderArguments(const QStringList &arguments, RenderRequest &request, 
         } else if (name == QLatin1String("--width") || name == QLatin1String("--height")) {
             const std::optional<int> n = wholeNumber(v);
             if (!n)
-                return fail(tr("%1 expects a whole number of pixels, not '%2'").arg(name, v));
+                return fail(QCoreApplication::translate("Export", "%1 expects a whole number of pixels, not '%2'").arg(name, v));
             (name == QLatin1String("--width") ? o.width : o.height) = *n;
         } else if (name == QLatin1String("--scale")) {
             const std::optional<double> d = number(v);
             if (!d)
-                return fail(tr("--scale expects a number such as 2, not '%1'").arg(v));
+                return fail(QCoreApplication::translate("Export", "--scale expects a number such as 2, not '%1'").arg(v));
             o.scale = *d;
             scaleGiven = true;
         } else if (name == QLatin1String("--theme")) {
             if (v != QLatin1String("light") && v != QLatin1String("dark"))
-                return fail(tr("--theme expects light or dark, not '%1'").arg(v));
+                return fail(QCoreApplication::translate("Export", "--theme expects light or dark, not '%1'").arg(v));
             o.dark = v == QLatin1String("dark");
         } else if (name == QLatin1String("--from") || name == QLatin1String("--to")) {
             const std::optional<double> d = number(v);
             if (!d || *d < 0)
-                return fail(tr("%1 expects a time in virtual seconds (0 or more), not '%2'").arg(name, v));
+                return fail(QCoreApplication::translate("Export", "%1 expects a time in virtual seconds (0 or more), not '%2'").arg(name, v));
             (name == QLatin1String("--from") ? o.timeFrom : o.timeTo) = *d;
         } else if (name == QLatin1String("--tasks")) {
             o.taskFilter = v;
@@ -100,15 +95,15 @@ bool parseRenderArguments(const QStringList &arguments, RenderRequest &request, 
         }
     }
     if (o.timeTo != -1 && o.timeTo <= o.timeFrom)
-        return fail(tr("--to (%1 s) must be later than --from (%2 s)")
+        return fail(QCoreApplication::translate("Export", "--to (%1 s) must be later than --from (%2 s)")
                         .arg(QString::number(o.timeTo, 'g', 6), QString::number(o.timeFrom, 'g', 6)));
     if (request.output.isEmpty())
-        return fail(tr("give the file to write with -o OUT.png, OUT.svg or OUT.pdf"));
+        return fail(QCoreApplication::translate("Export", "give the file to write with -o OUT.png, OUT.svg or OUT.pdf"));
     const std::optional<ExportFormat> format = exportFormatForPath(request.output);
     if (!format)
-        return fail(tr("cannot tell the format of '%1': the name must end in .png, .svg or .pdf").arg(request.output));
+        return fail(QCoreApplication::translate("Export", "cannot tell the format of '%1': the name must end in .png, .svg or .pdf").arg(request.output));
     if (scaleGiven && *format != ExportFormat::Png)
-        return fail(tr("--scale applies to PNG only: SVG and PDF are vector graphics"));
+        return fail(QCoreApplication::translate("Export", "--scale applies to PNG only: SVG and PDF are vector graphics"));
     return true;
 }
 

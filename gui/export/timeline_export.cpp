@@ -25,11 +25,6 @@ constexpr double kMaxScale = 8;
 constexpr double kMinLaneHeight = 8;
 constexpr double kMaxLaneHeight = 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 QString seconds(double t)
 {
     return QString::number(t, 'g', 6);
@@ -72,8 +67,8 @@ double minimumHeight(const TimelineModel &model, double width, const TimelineSty
 
 QString defaultDescription(const TimelineModel &model, const ExportOptions &options)
 {
-    const QString what = options.title.isEmpty() ? tr("a scenario") : options.title;
-    return tr("Timeline of %1: %2 tasks over %3 s of virtual time, drawn by awaitscope")
+    const QString what = options.title.isEmpty() ? QCoreApplication::translate("Export", "a scenario") : options.title;
+    return QCoreApplication::translate("Export", "Timeline of %1: %2 tasks over %3 s of virtual time, drawn by awaitscope")
         .arg(what)
         .arg(model.lanes().size())
         .arg(seconds(model.endTime()));
@@ -96,35 +91,35 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path)
 QString checkExportOptions(const TimelineModel &model, const ExportOptions &options)
 {
     if (options.width < kMinWidth || options.width > kMaxSide)
-        return tr("the width must be between %1 and %2 pixels, not %3").arg(kMinWidth).arg(kMaxSide).arg(options.width);
+        return QCoreApplication::translate("Export", "the width must be between %1 and %2 pixels, not %3").arg(kMinWidth).arg(kMaxSide).arg(options.width);
     if (options.height != 0 && (options.height < kMinHeight || options.height > kMaxSide))
-        return tr("the height must be between %1 and %2 pixels, not %3")
+        return QCoreApplication::translate("Export", "the height must be between %1 and %2 pixels, not %3")
             .arg(kMinHeight)
             .arg(kMaxSide)
             .arg(options.height);
     if (!(options.scale >= kMinScale && options.scale <= kMaxScale))
-        return tr("the scale must be between %1 and %2, not %3").arg(kMinScale).arg(kMaxScale).arg(options.scale);
+        return QCoreApplication::translate("Export", "the scale must be between %1 and %2, not %3").arg(kMinScale).arg(kMaxScale).arg(options.scale);
     if (!std::isfinite(options.timeFrom) || options.timeFrom < 0)
-        return tr("the time range must start at 0 s or later, not %1 s").arg(seconds(options.timeFrom));
+        return QCoreApplication::translate("Export", "the time range must start at 0 s or later, not %1 s").arg(seconds(options.timeFrom));
     if (options.timeTo != -1 && !(std::isfinite(options.timeTo) && options.timeTo > options.timeFrom))
-        return tr("the time range must end after it starts (%1 s), not at %2 s")
+        return QCoreApplication::translate("Export", "the time range must end after it starts (%1 s), not at %2 s")
             .arg(seconds(options.timeFrom), seconds(options.timeTo));
     if (options.timeFrom > 0 && options.timeFrom >= model.endTime())
-        return tr("the time range starts at %1 s, after the run ends at %2 s")
+        return QCoreApplication::translate("Export", "the time range starts at %1 s, after the run ends at %2 s")
             .arg(seconds(options.timeFrom), seconds(model.endTime()));
     if (!options.taskFilter.isEmpty() && !anyTaskMatches(model, options.taskFilter))
-        return tr("no task's name or coroutine contains '%1'").arg(options.taskFilter);
+        return QCoreApplication::translate("Export", "no task's name or coroutine contains '%1'").arg(options.taskFilter);
     const TimelineStyle style = baseStyle(options);
     if (options.height != 0) {
         const double needed = std::ceil(minimumHeight(model, options.width, style));
         if (options.height < needed)
-            return tr("a height of %1 pixels is too small for this timeline: it needs at least %2")
+            return QCoreApplication::translate("Export", "a height of %1 pixels is too small for this timeline: it needs at least %2")
                 .arg(options.height)
                 .arg(needed);
     }
     const QSize size = exportSize(model, options);
     if (size.width() * options.scale > kMaxDeviceSide || size.height() * options.scale > kMaxDeviceSide)
-        return tr("the picture would be %1 x %2 pixels, more than %3 a side: show fewer tasks or use a smaller scale")
+        return QCoreApplication::translate("Export", "the picture would be %1 x %2 pixels, more than %3 a side: show fewer tasks or use a smaller scale")
             .arg(std::ceil(size.width() * options.scale))
             .arg(std::ceil(size.height() * options.scale))
             .arg(kMaxDeviceSide);
@@ -204,14 +199,14 @@ bool exportTimeline(const TimelineModel &model, const ExportOptions &options, co
     };
     const std::optional<ExportFormat> format = exportFormatForPath(path);
     if (!format)
-        return fail(tr("cannot tell the format of '%1': the name must end in .png, .svg or .pdf").arg(path));
+        return fail(QCoreApplication::translate("Export", "cannot tell the format of '%1': the name must end in .png, .svg or .pdf").arg(path));
     if (const QString problem = checkExportOptions(model, options); !problem.isEmpty())
         return fail(problem);
     const QByteArray bytes = *format == ExportFormat::Png   ? renderPng(model, options)
                              : *format == ExportFormat::Svg ? renderSvg(model, options)
                                                             : renderPdf(model, options);
     if (bytes.isEmpty())
-        return fail(tr("cannot draw the timeline into '%1'").arg(path));
+        return fail(QCoreApplication::translate("Export", "cannot draw the timeline into '%1'").arg(path));
     return writeFileAtomically(path, bytes, error);
 }
 

@@ -15,11 +15,6 @@ using aw::trace::Outcome;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Diagnostics", text, nullptr, n);
-}
-
 uint32_t lineOrCreation(const TraceIndex &index, const TaskRecord &t, uint64_t seq)
 {
     const uint32_t line = seq < index.size() ? index.trace()->lineOf(seq) : 0;
@@ -69,8 +64,8 @@ std::vector<Diagnostic> DiagnosticsFinder::scan()
             d.line = e.line;
             d.task = int64_t(e.task) - 1;
             const double seconds = std::bit_cast<double>(e.b) - e.time;
-            const QString who = d.task >= 0 ? m_index.taskName(d.task) : tr("code outside any task");
-            d.message = tr("%1 blocked the event loop for %2 (time.sleep or other blocking call in a coroutine)")
+            const QString who = d.task >= 0 ? m_index.taskName(d.task) : QCoreApplication::translate("Diagnostics", "code outside any task");
+            d.message = QCoreApplication::translate("Diagnostics", "%1 blocked the event loop for %2 (time.sleep or other blocking call in a coroutine)")
                             .arg(who, formatTime(seconds));
             out.push_back(std::move(d));
             break;
@@ -112,9 +107,9 @@ void DiagnosticsFinder::taskDone(const Event &e, std::vector<Diagnostic> &out)
             d.seq = e.seq;
             d.line = m_index.trace()->lineOf(h.seq);
             d.task = e.task;
-            d.message = tr("%1 finished while holding lock '%2': it stays locked").arg(name, r ? r->name : QString());
-            d.notes.push_back({tr("acquired here"), h.seq, m_index.trace()->lineOf(h.seq)});
-            d.notes.push_back({tr("%1 finished here").arg(name), e.seq, e.line});
+            d.message = QCoreApplication::translate("Diagnostics", "%1 finished while holding lock '%2': it stays locked").arg(name, r ? r->name : QString());
+            d.notes.push_back({QCoreApplication::translate("Diagnostics", "acquired here"), h.seq, m_index.trace()->lineOf(h.seq)});
+            d.notes.push_back({QCoreApplication::translate("Diagnostics", "%1 finished here").arg(name), e.seq, e.line});
             out.push_back(std::move(d));
         }
     }
@@ -130,12 +125,12 @@ void DiagnosticsFinder::taskDone(const Event &e, std::vector<Diagnostic> &out)
     d.line = e.line;
     d.task = e.task;
     d.message = outcome == Outcome::Result
-                    ? tr("%1 swallowed its cancellation: it caught CancelledError and returned").arg(name)
-                    : tr("%1 caught its cancellation and raised %2 instead")
+                    ? QCoreApplication::translate("Diagnostics", "%1 swallowed its cancellation: it caught CancelledError and returned").arg(name)
+                    : QCoreApplication::translate("Diagnostics", "%1 caught its cancellation and raised %2 instead")
                           .arg(name, m_index.text(e.b));
-    const QString by = request.a > 0 ? m_index.taskName(int64_t(request.a) - 1) : tr("asyncio.run at exit");
-    d.notes.push_back({tr("cancellation requested by %1").arg(by), request.seq, request.line});
-    d.notes.push_back({tr("CancelledError delivered"), delivered->second.delivered,
+    const QString by = request.a > 0 ? m_index.taskName(int64_t(request.a) - 1) : QCoreApplication::translate("Diagnostics", "asyncio.run at exit");
+    d.notes.push_back({QCoreApplication::translate("Diagnostics", "cancellation requested by %1").arg(by), request.seq, request.line});
+    d.notes.push_back({QCoreApplication::translate("Diagnostics", "CancelledError delivered"), delivered->second.delivered,
                        m_index.trace()->lineOf(delivered->second.delivered)});
     out.push_back(std::move(d));
 }
@@ -158,7 +153,7 @@ Diagnostic DiagnosticsFinder::deadlock(uint64_t seq) const
             continue;
         blocked.push_back(t.id);
         const uint32_t line = lineOrCreation(m_index, t, s.seq);
-        d.notes.push_back({tr("%1 (%2): %3").arg(t.name, t.coroutine, m_index.describeStatus(s, seq)), s.seq, line});
+        d.notes.push_back({QCoreApplication::translate("Diagnostics", "%1 (%2): %3").arg(t.name, t.coroutine, m_index.describeStatus(s, seq)), s.seq, line});
         int64_t to = m_index.awaitedTask(s);
         if (s.phase == TaskPhase::Waiting && s.wait == WaitKind::Lock)
             if (const ResourceRecord *r = m_index.resource(s.target))
@@ -190,8 +185,8 @@ Diagnostic DiagnosticsFinder::deadlock(uint64_t seq) const
         d.line = d.notes.front().line;
     const int n = static_cast<int>(blocked.size());
     d.message = cycle.isEmpty()
-                    ? tr("deadlock: %n task(s) wait and nothing can wake them", n)
-                    : tr("deadlock: %n task(s) wait and nothing can wake them; cycle: %1", n).arg(cycle.join(QStringLiteral(" → ")));
+                    ? QCoreApplication::translate("Diagnostics", "deadlock: %n task(s) wait and nothing can wake them", nullptr, n)
+                    : QCoreApplication::translate("Diagnostics", "deadlock: %n task(s) wait and nothing can wake them; cycle: %1", nullptr, n).arg(cycle.join(QStringLiteral(" → ")));
     return d;
 }
 
@@ -213,7 +208,7 @@ std::vector<Diagnostic> DiagnosticsFinder::pendingAtEnd() const
         d.seq = s.seq;
         d.line = lineOrCreation(m_index, t, s.seq);
         d.task = t.id;
-        d.message = tr("%1 never finished: %2 when the run ended").arg(t.name, m_index.describeStatus(s, end));
+        d.message = QCoreApplication::translate("Diagnostics", "%1 never finished: %2 when the run ended").arg(t.name, m_index.describeStatus(s, end));
         out.push_back(std::move(d));
     }
     return out;
@@ -256,7 +251,7 @@ std::vector<Diagnostic> DiagnosticsFinder::heuristicNeverRetrieved() const
         d.seq = t.doneSeq;
         d.line = lineOrCreation(m_index, t, t.doneSeq);
         d.task = t.id;
-        d.message = tr("%1 failed with %2 and nothing seems to have retrieved the exception")
+        d.message = QCoreApplication::translate("Diagnostics", "%1 failed with %2 and nothing seems to have retrieved the exception")
                         .arg(t.name, m_index.text(description));
         out.push_back(std::move(d));
     }
@@ -313,11 +308,11 @@ Diagnostic DiagnosticsFinder::fromMessage(const RunMessage &m) const
     case RunMessage::Kind::NeverAwaited:
         d.kind = DiagnosticKind::CoroutineNeverAwaited;
         d.severity = Severity::Warning;
-        d.message = tr("coroutine '%1' was never awaited").arg(m.subject);
+        d.message = QCoreApplication::translate("Diagnostics", "coroutine '%1' was never awaited").arg(m.subject);
         break;
     case RunMessage::Kind::ExceptionNeverRetrieved:
         d.kind = DiagnosticKind::ExceptionNeverRetrieved;
-        d.message = tr("exception of %1 was never retrieved: %2").arg(m.subject, m.exception);
+        d.message = QCoreApplication::translate("Diagnostics", "exception of %1 was never retrieved: %2").arg(m.subject, m.exception);
         if (const TaskRecord *t = m_index.trace() ? failedTask(m) : nullptr) {
             d.seq = t->doneSeq;
             d.task = t->id;
@@ -327,11 +322,11 @@ Diagnostic DiagnosticsFinder::fromMessage(const RunMessage &m) const
         break;
     case RunMessage::Kind::CallbackException:
         d.kind = DiagnosticKind::CallbackException;
-        d.message = tr("exception in callback %1: %2").arg(m.subject, m.exception);
+        d.message = QCoreApplication::translate("Diagnostics", "exception in callback %1: %2").arg(m.subject, m.exception);
         break;
     case RunMessage::Kind::UncaughtException:
         d.kind = DiagnosticKind::UncaughtException;
-        d.message = tr("the program ended with an uncaught exception: %1").arg(m.exception);
+        d.message = QCoreApplication::translate("Diagnostics", "the program ended with an uncaught exception: %1").arg(m.exception);
         break;
     case RunMessage::Kind::Deadlock:
         d.kind = DiagnosticKind::Deadlock;
@@ -339,7 +334,7 @@ Diagnostic DiagnosticsFinder::fromMessage(const RunMessage &m) const
         break;
     case RunMessage::Kind::Stopped:
         d.kind = DiagnosticKind::RunStopped;
-        d.message = tr("the run was stopped: %1").arg(m.subject);
+        d.message = QCoreApplication::translate("Diagnostics", "the run was stopped: %1").arg(m.subject);
         break;
     case RunMessage::Kind::Other:
         d.kind = DiagnosticKind::Message;

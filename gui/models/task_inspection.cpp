@@ -13,11 +13,6 @@ using aw::trace::EventKind;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskInspection", text);
-}
-
 bool isPrimitive(WaitKind kind)
 {
     switch (kind) {
@@ -36,10 +31,10 @@ QString describeEvent(const TraceIndex &index, const Event &e)
 {
     switch (e.kind) {
     case EventKind::TaskCreated:
-        return e.a > 0 ? tr("created by %1").arg(index.taskName(int64_t(e.a) - 1)) : tr("created");
+        return e.a > 0 ? QCoreApplication::translate("TaskInspection", "created by %1").arg(index.taskName(int64_t(e.a) - 1)) : QCoreApplication::translate("TaskInspection", "created");
     case EventKind::TaskReady:
-        return e.a > 0 ? tr("woken by %1").arg(index.taskName(int64_t(e.a) - 1)) : tr("ready");
-    case EventKind::TaskRunning: return tr("running");
+        return e.a > 0 ? QCoreApplication::translate("TaskInspection", "woken by %1").arg(index.taskName(int64_t(e.a) - 1)) : QCoreApplication::translate("TaskInspection", "ready");
+    case EventKind::TaskRunning: return QCoreApplication::translate("TaskInspection", "running");
     case EventKind::TaskWaiting: {
         TaskStatus s;
         s.phase = TaskPhase::Waiting;
@@ -50,20 +45,20 @@ QString describeEvent(const TraceIndex &index, const Event &e)
     }
     case EventKind::TaskDone:
         switch (static_cast<aw::trace::Outcome>(e.detail)) {
-        case aw::trace::Outcome::Result: return tr("returned %1").arg(index.text(e.b));
-        case aw::trace::Outcome::Exception: return tr("raised %1").arg(index.text(e.b));
-        case aw::trace::Outcome::Cancelled: return tr("cancelled");
+        case aw::trace::Outcome::Result: return QCoreApplication::translate("TaskInspection", "returned %1").arg(index.text(e.b));
+        case aw::trace::Outcome::Exception: return QCoreApplication::translate("TaskInspection", "raised %1").arg(index.text(e.b));
+        case aw::trace::Outcome::Cancelled: return QCoreApplication::translate("TaskInspection", "cancelled");
         }
         break;
     case EventKind::CancelRequested: {
-        const QString by = e.a > 0 ? index.taskName(int64_t(e.a) - 1) : tr("the event loop");
-        return e.b == aw::trace::kNoString ? tr("cancellation requested by %1").arg(by)
-                                           : tr("cancellation requested by %1: %2").arg(by, index.text(e.b));
+        const QString by = e.a > 0 ? index.taskName(int64_t(e.a) - 1) : QCoreApplication::translate("TaskInspection", "the event loop");
+        return e.b == aw::trace::kNoString ? QCoreApplication::translate("TaskInspection", "cancellation requested by %1").arg(by)
+                                           : QCoreApplication::translate("TaskInspection", "cancellation requested by %1: %2").arg(by, index.text(e.b));
     }
-    case EventKind::CancelDelivered: return tr("CancelledError thrown in");
-    case EventKind::Output: return tr("printed: %1").arg(index.text(e.b).trimmed());
+    case EventKind::CancelDelivered: return QCoreApplication::translate("TaskInspection", "CancelledError thrown in");
+    case EventKind::Output: return QCoreApplication::translate("TaskInspection", "printed: %1").arg(index.text(e.b).trimmed());
     case EventKind::LoopBlocked:
-        return tr("blocked the event loop until %1").arg(formatTime(std::bit_cast<double>(e.b)));
+        return QCoreApplication::translate("TaskInspection", "blocked the event loop until %1").arg(formatTime(std::bit_cast<double>(e.b)));
     default: break;
     }
     return QString::fromUtf8(aw::trace::eventKindName(e.kind));

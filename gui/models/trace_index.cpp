@@ -13,11 +13,6 @@ using aw::trace::EventKind;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TraceIndex", text);
-}
-
 QString qstr(const aw::trace::Trace &trace, uint64_t id)
 {
     return id < trace.stringCount() ? QString::fromStdString(trace.string(id)) : QString();
@@ -26,12 +21,12 @@ QString qstr(const aw::trace::Trace &trace, uint64_t id)
 QString resourceWord(WaitKind kind)
 {
     switch (kind) {
-    case WaitKind::Lock: return tr("lock");
-    case WaitKind::Semaphore: return tr("semaphore");
-    case WaitKind::Event: return tr("event");
-    case WaitKind::Condition: return tr("condition");
-    case WaitKind::Barrier: return tr("barrier");
-    default: return tr("queue");
+    case WaitKind::Lock: return QCoreApplication::translate("TraceIndex", "lock");
+    case WaitKind::Semaphore: return QCoreApplication::translate("TraceIndex", "semaphore");
+    case WaitKind::Event: return QCoreApplication::translate("TraceIndex", "event");
+    case WaitKind::Condition: return QCoreApplication::translate("TraceIndex", "condition");
+    case WaitKind::Barrier: return QCoreApplication::translate("TraceIndex", "barrier");
+    default: return QCoreApplication::translate("TraceIndex", "queue");
     }
 }
 
@@ -198,7 +193,7 @@ QString TraceIndex::taskName(int64_t taskId) const
 {
     if (const TaskRecord *t = task(taskId))
         return t->name;
-    return tr("task #%1").arg(taskId);
+    return QCoreApplication::translate("TraceIndex", "task #%1").arg(taskId);
 }
 
 int64_t TraceIndex::awaitedTask(const TaskStatus &status) const
@@ -214,17 +209,17 @@ QString TraceIndex::describeTarget(const TaskStatus &s, uint64_t playhead, Detai
 {
     switch (s.wait) {
     case WaitKind::Nothing: return {};
-    case WaitKind::Yield: return tr("the next loop iteration");
-    case WaitKind::Sleep: return tr("a timer (%1)").arg(formatTime(s.until));
+    case WaitKind::Yield: return QCoreApplication::translate("TraceIndex", "the next loop iteration");
+    case WaitKind::Sleep: return QCoreApplication::translate("TraceIndex", "a timer (%1)").arg(formatTime(s.until));
     case WaitKind::Task: return taskName(s.target);
-    case WaitKind::Future: return tr("future #%1").arg(s.target);
-    case WaitKind::Executor: return tr("executor job #%1").arg(s.target);
-    case WaitKind::Gather: return tr("gather #%1").arg(s.target);
-    case WaitKind::Wait: return tr("asyncio.wait #%1").arg(s.target);
+    case WaitKind::Future: return QCoreApplication::translate("TraceIndex", "future #%1").arg(s.target);
+    case WaitKind::Executor: return QCoreApplication::translate("TraceIndex", "executor job #%1").arg(s.target);
+    case WaitKind::Gather: return QCoreApplication::translate("TraceIndex", "gather #%1").arg(s.target);
+    case WaitKind::Wait: return QCoreApplication::translate("TraceIndex", "asyncio.wait #%1").arg(s.target);
     case WaitKind::Timeout: {
-        const QString what = awaitedTask(s) >= 0 ? taskName(s.target) : tr("future #%1").arg(s.target);
-        return s.until > 0 ? tr("%1 with a timeout at %2").arg(what, formatTime(s.until))
-                           : tr("%1 with a timeout").arg(what);
+        const QString what = awaitedTask(s) >= 0 ? taskName(s.target) : QCoreApplication::translate("TraceIndex", "future #%1").arg(s.target);
+        return s.until > 0 ? QCoreApplication::translate("TraceIndex", "%1 with a timeout at %2").arg(what, formatTime(s.until))
+                           : QCoreApplication::translate("TraceIndex", "%1 with a timeout").arg(what);
     }
     case WaitKind::QueuePut:
     case WaitKind::Lock:
@@ -237,17 +232,17 @@ QString TraceIndex::describeTarget(const TaskStatus &s, uint64_t playhead, Detai
     const ResourceRecord *r = resource(s.target);
     const QString word = resourceWord(s.wait);
     if (!r)
-        return tr("%1 #%2").arg(word).arg(s.target);
-    QString text = tr("%1 '%2'").arg(word, r->name);
+        return QCoreApplication::translate("TraceIndex", "%1 #%2").arg(word).arg(s.target);
+    QString text = QCoreApplication::translate("TraceIndex", "%1 '%2'").arg(word, r->name);
     if (detail == Detail::Brief)
         return text;
     const ResourceSnapshot state = resourceAt(*r, playhead);
     if (s.wait == WaitKind::Lock && state.holder >= 0)
-        text = tr("%1 held by %2").arg(text, taskName(state.holder));
+        text = QCoreApplication::translate("TraceIndex", "%1 held by %2").arg(text, taskName(state.holder));
     else if (s.wait == WaitKind::Semaphore)
-        text = tr("%1 (%2 permits left)").arg(text).arg(state.value);
+        text = QCoreApplication::translate("TraceIndex", "%1 (%2 permits left)").arg(text).arg(state.value);
     else if (s.wait == WaitKind::Queue || s.wait == WaitKind::QueuePut)
-        text = tr("%1 (%2 items)").arg(text).arg(state.value);
+        text = QCoreApplication::translate("TraceIndex", "%1 (%2 items)").arg(text).arg(state.value);
     return text;
 }
 
@@ -257,16 +252,16 @@ QString TraceIndex::describeStatus(const TaskStatus &s, uint64_t playhead, Detai
         return phaseLabel(s.phase);
     switch (s.wait) {
     case WaitKind::Nothing: return phaseLabel(s.phase);
-    case WaitKind::Yield: return tr("yielding to the loop");
-    case WaitKind::Sleep: return tr("sleeping until %1").arg(formatTime(s.until));
-    case WaitKind::QueuePut: return tr("waiting for room in %1").arg(describeTarget(s, playhead, detail));
+    case WaitKind::Yield: return QCoreApplication::translate("TraceIndex", "yielding to the loop");
+    case WaitKind::Sleep: return QCoreApplication::translate("TraceIndex", "sleeping until %1").arg(formatTime(s.until));
+    case WaitKind::QueuePut: return QCoreApplication::translate("TraceIndex", "waiting for room in %1").arg(describeTarget(s, playhead, detail));
     case WaitKind::Lock:
     case WaitKind::Semaphore:
     case WaitKind::Event:
     case WaitKind::Condition:
     case WaitKind::Queue:
-    case WaitKind::Barrier: return tr("waiting for %1").arg(describeTarget(s, playhead, detail));
-    default: return tr("awaiting %1").arg(describeTarget(s, playhead, detail));
+    case WaitKind::Barrier: return QCoreApplication::translate("TraceIndex", "waiting for %1").arg(describeTarget(s, playhead, detail));
+    default: return QCoreApplication::translate("TraceIndex", "awaiting %1").arg(describeTarget(s, playhead, detail));
     }
 }
 

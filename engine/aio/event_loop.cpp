@@ -272,6 +272,11 @@ void EventLoop::reportDone(const Task &task)
     notify([&](Observer &o) { o.taskDone(m_now, task); });
 }
 
+void EventLoop::reportRenamed(const Task &task)
+{
+    notify([&](Observer &o) { o.taskRenamed(m_now, task); });
+}
+
 void EventLoop::reportCancelRequested(const Task &task, const Value &msg)
 {
     notify([&](Observer &o) { o.cancelRequested(m_now, task, m_currentTask, msg); });

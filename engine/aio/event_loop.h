@@ -150,6 +150,7 @@ public:
     void reportReady(const Task &task);
     void reportWaiting(const Task &task, const WaitTarget &target);
     void reportDone(const Task &task);
+    void reportRenamed(const Task &task);
     void reportCancelRequested(const Task &task, const Value &msg);
     void reportCancelDelivered(const Task &task);
 

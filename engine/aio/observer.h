@@ -38,6 +38,9 @@ public:
     virtual void taskRunning(double, const Task &) {}
     virtual void taskWaiting(double, const Task &, const WaitTarget &) {}
     virtual void taskDone(double, const Task &) {}
+    // The task was given a new name (create_task(name=...) names it right after creating
+    // it, as CPython does; Task.set_name()).
+    virtual void taskRenamed(double, const Task &) {}
     virtual void cancelRequested(double, const Task & /*target*/, const Task * /*by*/, const Value & /*msg*/) {}
     // A CancelledError is about to be thrown into the task at its await point.
     virtual void cancelDelivered(double, const Task &) {}

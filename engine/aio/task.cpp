@@ -22,6 +22,13 @@ Task::Task(EventLoop *loop, CoroutineFunction fn, std::string name, std::string 
     setWaitTarget({WaitKind::Task, id, 0.0});
 }
 
+void Task::setName(std::string name)
+{
+    m_name = std::move(name);
+    if (EventLoop *l = loop())
+        l->reportRenamed(*this);
+}
+
 Task::~Task() = default;
 
 void Task::clearReferences()

@@ -41,7 +41,7 @@ public:
 
     uint32_t taskId() const noexcept { return m_taskId; }
     const std::string &name() const noexcept { return m_name; }
-    void setName(std::string name) { m_name = std::move(name); }
+    void setName(std::string name);
     // The coroutine's function name, as shown in reprs (`coro=<main() running ...>`).
     const std::string &coroName() const noexcept { return m_coroName; }
     const Task *parent() const noexcept { return m_parent; }

@@ -355,6 +355,7 @@ void Builder::add(const Event &e)
             t.parent = e.a - 1;
         break;
     }
+    case EventKind::TaskRenamed: track(e.task).name = m_trace.string(static_cast<uint32_t>(e.b)); break;
     case EventKind::TaskReady: {
         const std::optional<Point> waker = e.a > 0 ? anchor(e.a - 1) : std::nullopt;
         begin(e.task, "ready", Args().num("seq", static_cast<int64_t>(e.seq)), "thread_state_runnable");

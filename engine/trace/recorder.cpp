@@ -96,6 +96,11 @@ void Recorder::taskDone(double t, const aio::Task &task)
                    m_trace.intern(description));
 }
 
+void Recorder::taskRenamed(double t, const aio::Task &task)
+{
+    append(EventKind::TaskRenamed, 0, t, task.taskId(), 0, m_trace.intern(task.name()));
+}
+
 void Recorder::cancelRequested(double t, const aio::Task &task, const aio::Task *by, const Value &msg)
 {
     const uint32_t message = msg.isNone() ? kNoString : m_trace.intern(m_describe(msg));

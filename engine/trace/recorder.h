@@ -24,6 +24,7 @@ public:
     void taskRunning(double t, const aio::Task &task) override;
     void taskWaiting(double t, const aio::Task &task, const aio::WaitTarget &target) override;
     void taskDone(double t, const aio::Task &task) override;
+    void taskRenamed(double t, const aio::Task &task) override;
     void cancelRequested(double t, const aio::Task &task, const aio::Task *by, const Value &msg) override;
     void cancelDelivered(double t, const aio::Task &task) override;
     void resourceCreated(double t, uint32_t id, aio::ResourceKind kind, std::string_view name) override;

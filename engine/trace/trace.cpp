@@ -19,6 +19,7 @@ std::string_view eventKindName(EventKind kind)
     case EventKind::LoopBlocked: return "blocked";
     case EventKind::Output: return "print";
     case EventKind::Deadlock: return "deadlock";
+    case EventKind::TaskRenamed: return "rename";
     }
     return "unknown";
 }

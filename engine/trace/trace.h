@@ -19,6 +19,7 @@
 //   LoopBlocked      task = blocking task + 1 (0: none); b = end time (double bits); starts at the event's time
 //   Output           task = printing task + 1 (0: none); b = text string
 //   Deadlock         nothing
+//   TaskRenamed      task; b = new name string
 //
 // Every event also carries the scenario line that caused it (0 when no Python code was
 // running: a timer firing, a task about to resume): where a task was created, where it
@@ -49,6 +50,7 @@ enum class EventKind : uint8_t {
     LoopBlocked,
     Output,
     Deadlock,
+    TaskRenamed,
 };
 std::string_view eventKindName(EventKind kind);
 

@@ -19,7 +19,6 @@ constexpr std::array kWaitKinds{"nothing", "yield", "sleep", "task", "future", "
                                 "condition", "queue", "queue-put", "barrier", "executor", "gather", "wait", "timeout"};
 constexpr std::array kResourceKinds{"lock", "semaphore", "event", "condition", "queue", "barrier", "worker"};
 constexpr std::array kOutcomes{"result", "exception", "cancelled"};
-constexpr int kLastEventKind = static_cast<int>(EventKind::Deadlock);
 
 void writeString(std::ostream &out, std::string_view s)
 {
@@ -118,6 +117,10 @@ void writeFields(const Trace &trace, const Event &e, std::ostream &out)
         writeString(out, trace.string(static_cast<uint32_t>(e.b)));
         break;
     case EventKind::Deadlock:
+        break;
+    case EventKind::TaskRenamed:
+        out << ",\"task\":" << e.task << ",\"name\":";
+        writeString(out, trace.string(static_cast<uint32_t>(e.b)));
         break;
     }
 }

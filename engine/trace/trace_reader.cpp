@@ -97,7 +97,7 @@ bool readEvent(Trace &trace, LineReader &r, double lastTime)
     if (!(t >= lastTime))
         return r.fail("events must be in time order");
     const int kind = r.name("ev", {"create", "ready", "run", "wait", "done", "cancel", "cancelled-at", "resource",
-                                   "state", "blocked", "print", "deadlock"});
+                                   "state", "blocked", "print", "deadlock", "rename"});
     uint8_t detail = 0;
     uint32_t task = 0, a = 0;
     uint64_t b = 0;
@@ -154,6 +154,10 @@ bool readEvent(Trace &trace, LineReader &r, double lastTime)
         b = trace.intern(r.string("text"));
         break;
     case EventKind::Deadlock:
+        break;
+    case EventKind::TaskRenamed:
+        task = r.u32("task");
+        b = trace.intern(r.string("name"));
         break;
     }
     const uint32_t line = r.obj.contains("line") ? r.u32("line") : 0;

@@ -81,8 +81,8 @@ int OutputModel::rowForEvent(uint64_t seq) const
 
 void OutputModel::consume(const aw::trace::Event &e)
 {
-    if (e.kind == EventKind::TaskCreated) {
-        m_taskNames.emplace(e.task, static_cast<uint32_t>(e.b));
+    if (e.kind == EventKind::TaskCreated || e.kind == EventKind::TaskRenamed) {
+        m_taskNames[e.task] = static_cast<uint32_t>(e.b);
         return;
     }
     if (e.kind != EventKind::Output || e.b >= m_trace->stringCount())

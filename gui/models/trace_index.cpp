@@ -140,6 +140,10 @@ void TraceIndex::index(const aw::trace::Event &e)
         break;
     }
     case EventKind::Deadlock: m_deadlocks.push_back(e.seq); break;
+    case EventKind::TaskRenamed:
+        if (TaskRecord *t = mutableTask(e.task))
+            t->name = qstr(*m_trace, static_cast<uint32_t>(e.b));
+        break;
     }
 }
 

@@ -122,6 +122,7 @@ void TimelineModel::consume(const aw::trace::Event &e)
         m_end = std::max(m_end, m_resources.lanes().back().samples.back().time);
         break;
     case EventKind::Deadlock: m_deadlock = e.time; break;
+    case EventKind::TaskRenamed: laneFor(e.task).name = text(static_cast<uint32_t>(e.b)); break;
     case EventKind::Output: break;
     }
 }

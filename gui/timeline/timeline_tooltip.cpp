@@ -85,8 +85,8 @@ QString resourceTip(const TimelineGeometry &g, const TimelineHit &hit)
     }
     if (!state.isEmpty())
         tip += QStringLiteral("<br>%1").arg(state.toHtmlEscaped());
-    if (s.waiters > 0)
-        tip += QStringLiteral("<br>%1").arg(QCoreApplication::translate("Timeline", "%n task(s) waiting", nullptr, static_cast<int>(s.waiters)));
+    if (const int waiters = static_cast<int>(s.waiters); waiters > 0)
+        tip += QStringLiteral("<br>%1").arg(QCoreApplication::translate("Timeline", "%n task(s) waiting", nullptr, waiters));
     const double end = index + 1 < lane.samples.size() ? lane.samples[index + 1].time : model.endTime();
     tip += QStringLiteral("<br>%1").arg(interval(s.time, end));
     return tip;

@@ -32,7 +32,8 @@ void copyEvents(const aw::trace::Trace &source, aw::trace::Trace &target, uint64
         case EventKind::TaskDone:
         case EventKind::CancelRequested:
         case EventKind::ResourceCreated:
-        case EventKind::Output: b = str(e.b); break;
+        case EventKind::Output:
+        case EventKind::TaskRenamed: b = str(e.b); break;
         default: break;
         }
         target.append(e.kind, e.detail, e.time, e.task, e.a, b, e.line);

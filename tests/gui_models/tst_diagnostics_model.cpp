@@ -153,7 +153,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.finishRun();
         QCOMPARE(messages(model), QStringList{QStringLiteral(
-                                      "Task-4 failed with RuntimeError: nobody is listening and nothing seems to have "
+                                      "failing failed with RuntimeError: nobody is listening and nothing seems to have "
                                       "retrieved the exception")});
         QCOMPARE(model.diagnostics()[0].line, 43u);
     }
@@ -173,7 +173,7 @@ private Q_SLOTS:
         const auto f = finished(test::runScenarioFile(QStringLiteral("api_cancel_message.py")),
                                 QStringLiteral("api_cancel_message.py"));
         QCOMPARE(messages(*f.model), QStringList{QStringLiteral(
-                                         "Task-3 swallowed its cancellation: it caught CancelledError and returned")});
+                                         "stubborn swallowed its cancellation: it caught CancelledError and returned")});
         const Diagnostic &d = f.model->diagnostics()[0];
         QCOMPARE(d.line, 28u);
         QCOMPARE(d.notes.size(), size_t(2));

@@ -49,8 +49,8 @@ private Q_SLOTS:
         expected.removeLast(); // the output ends with a newline
         QCOMPARE(column(model, OutputModel::TextColumn), expected);
         QVERIFY(expected.first().contains(QStringLiteral("开始下载")));
-        // create_task(name=...) renames the task after TaskCreated: the trace keeps "Task-2".
-        QCOMPARE(model.index(0, OutputModel::TaskColumn).data().toString(), QStringLiteral("Task-2"));
+        // create_task(name=...) names the task right after creating it; the trace records that.
+        QCOMPARE(model.index(0, OutputModel::TaskColumn).data().toString(), QStringLiteral("下载任务"));
         QCOMPARE(model.index(0, OutputModel::TimeColumn).data().toString(), QStringLiteral("0.000 s"));
         const int done = static_cast<int>(expected.indexOf(QStringLiteral("[下载任务] 下载完成 ✓")));
         QVERIFY(done > 0);

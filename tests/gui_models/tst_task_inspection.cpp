@@ -92,11 +92,11 @@ private Q_SLOTS:
         const TaskInspection middle = inspectTask(index, 1, p);
         QCOMPARE(middle.awaitedBy, std::vector<uint32_t>{0}); // through wait_for
         QCOMPARE(middle.waitTask, 2);
-        QCOMPARE(middle.waitTarget, QStringLiteral("Task-3"));
+        QCOMPARE(middle.waitTarget, QStringLiteral("leaf"));
         const TaskInspection main = inspectTask(index, 0, p);
         QCOMPARE(main.status.wait, aw::aio::WaitKind::Timeout);
         QCOMPARE(main.waitTask, 1);
-        QCOMPARE(main.waitTarget, QStringLiteral("Task-2 with a timeout at 5.000 s"));
+        QCOMPARE(main.waitTarget, QStringLiteral("middle with a timeout at 5.000 s"));
 
         const TaskInspection leaf = inspectTask(index, 2, kNoSeq);
         QVERIFY(leaf.awaitedBy.empty());

@@ -251,14 +251,15 @@ void TestTimelineModel::wakeAndAwaitEdges()
     bool awaitsSleeper = false;
     for (const TaskEdge &e : cancel.edges())
         awaitsSleeper |= e.kind == EdgeKind::Await && e.wait == WaitKind::Task && e.from == idOf(cancel, "Task-1")
-                      && e.to == idOf(cancel, "Task-2") && e.time == 1.0;
+                      && e.to == idOf(cancel, "sleeper") && e.time == 1.0;
     QVERIFY(awaitsSleeper);
 }
 
 void TestTimelineModel::cancelMarks()
 {
     const TimelineModel m(*test::runScenarioFile("api_cancel_message.py"));
-    const uint32_t sleeper = idOf(m, "Task-2");
+    // Named with create_task(name=...): the name replaces Task-2.
+    const uint32_t sleeper = idOf(m, "sleeper");
     const CancelMark *requested = nullptr;
     const CancelMark *delivered = nullptr;
     for (const CancelMark &c : m.cancelMarks()) {
@@ -273,7 +274,7 @@ void TestTimelineModel::cancelMarks()
     QVERIFY2(m.text(requested->message).contains("user pressed stop"), qPrintable(m.text(requested->message)));
     QCOMPARE(delivered->time, 1.0);
     QVERIFY(delivered->seq > requested->seq);
-    QCOMPARE(laneNamed(m, "Task-2")->spans.back().state, TaskState::Cancelled);
+    QCOMPARE(laneNamed(m, "sleeper")->spans.back().state, TaskState::Cancelled);
 }
 
 void TestTimelineModel::incrementalEqualsWhole_data()

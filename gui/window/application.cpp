@@ -17,6 +17,21 @@ bool noDisplayAvailable()
     return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && platform.isEmpty();
 }
 
+bool installTranslators(const QLocale &locale)
+{
+    static QTranslator qtTranslator;
+    static QTranslator translator;
+    QCoreApplication::removeTranslator(&qtTranslator);
+    QCoreApplication::removeTranslator(&translator);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (!translator.load(locale, QStringLiteral("awaitscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return false;
+    QCoreApplication::installTranslator(&translator);
+    return true;
+}
+
 int runApplication(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -27,13 +42,7 @@ int runApplication(int &argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("awaitscope"));
 
     // The interface follows the locale; Qt's own dialogs too, where Qt has a translation.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("awaitscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslators(QLocale());
 
     MainWindow window;
     window.show();

@@ -28,6 +28,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QTimer>
 
 #include <map>

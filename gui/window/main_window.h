@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <set>
 
 class QAction;
 class QActionGroup;
@@ -114,6 +115,7 @@ private:
     models::TaskFilterModel *m_taskFilter = nullptr;
     models::DiagnosticsModel *m_diagnostics = nullptr;
     int64_t m_selectedTask = -1;
+    std::set<qint64> m_autoExpanded; // top-level tasks opened for the user once
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

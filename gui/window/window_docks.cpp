@@ -100,6 +100,18 @@ void MainWindow::createDocks()
     m_taskFilter = new models::TaskFilterModel(this);
     m_taskFilter->setHideNotCreated(true);
     m_taskView->setModel(m_taskFilter);
+    // Show the structure: each top-level task opens once its first child appears (after
+    // that, what the user collapses stays collapsed).
+    auto expandNewParents = [this] {
+        for (int row = 0; row < m_taskFilter->rowCount(); ++row) {
+            const QModelIndex top = m_taskFilter->index(row, 0);
+            const qint64 id = top.data(models::TaskTreeModel::TaskIdRole).toLongLong();
+            if (m_taskFilter->rowCount(top) > 0 && m_autoExpanded.insert(id).second)
+                m_taskView->expand(top);
+        }
+    };
+    connect(m_taskFilter, &QAbstractItemModel::rowsInserted, m_taskView, expandNewParents);
+    connect(m_taskFilter, &QAbstractItemModel::layoutChanged, m_taskView, expandNewParents);
     connect(m_taskSearch, &QLineEdit::textChanged, m_taskFilter, &models::TaskFilterModel::setSearchText);
     connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -147,14 +159,10 @@ void MainWindow::resetModels()
     m_outputView->setColumnWidth(models::OutputModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00000.000 s")));
     m_outputView->setColumnWidth(models::OutputModel::TaskColumn, metrics.horizontalAdvance(QStringLiteral("Task-000000")));
     m_taskView->setColumnWidth(models::TaskTreeModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("Task-0000000")));
-    // Show the structure: the tasks each top-level task created.
-    connect(tasks, &QAbstractItemModel::rowsInserted, m_taskView, [this](const QModelIndex &parent) {
-        if (!parent.isValid())
-            m_taskView->expandToDepth(0);
-    });
     m_diagnosticsView->header()->setSectionResizeMode(models::DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
     m_diagnosticsView->header()->setStretchLastSection(false);
     m_selectedTask = -1;
+    m_autoExpanded.clear();
     m_inspector->clear();
 }
 

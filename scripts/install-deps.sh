@@ -6,9 +6,9 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qcoro-qt6-dev qt6-svg-dev libqscintilla2-qt6-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
   clang libclang-rt-14-dev
-  xvfb xauth fonts-dejavu-core fonts-wqy-microhei
+  xvfb xauth desktop-file-utils fonts-dejavu-core fonts-wqy-microhei
   python3
 )
 

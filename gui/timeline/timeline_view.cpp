@@ -60,24 +60,37 @@ void TimelineView::setTrace(std::shared_ptr<const aw::trace::Trace> trace)
     fitToWindow();
 }
 
+void TimelineView::setLive(bool live)
+{
+    m_live = live;
+    if (m_followWhole)
+        fitToWindow();
+}
+
+// What "the whole run" means for the view: while a run is live the engine records ahead
+// of the playhead, so the view grows with what has been played, not with what is recorded.
+std::pair<double, double> TimelineView::wholeRange() const
+{
+    const auto [from, to] = m_geometry->fullRange();
+    const uint64_t playhead = m_geometry->playhead();
+    if (!m_live || playhead == TimelineGeometry::kNoPlayhead || playhead == 0)
+        return {from, to};
+    const double played = m_geometry->domainOfSeq(playhead - 1) - from;
+    const double minimum = m_geometry->stepMode() ? kLiveMinimumSteps : kLiveMinimumSeconds;
+    return {from, std::min(to, from + std::max(minimum, played * kLiveMargin))};
+}
+
 void TimelineView::traceGrew()
 {
     if (!m_trace)
         return;
-    const bool whole = showsWholeRun();
     m_model.update(*m_trace);
     m_geometry->rebuildRows();
-    if (whole) {
-        const auto [from, to] = m_geometry->fullRange();
+    if (m_followWhole) {
+        const auto [from, to] = wholeRange();
         m_geometry->setRange(from, to);
     }
     rangeChanged();
-}
-
-bool TimelineView::showsWholeRun() const
-{
-    const auto [from, to] = m_geometry->fullRange();
-    return m_geometry->rangeFrom() <= from && m_geometry->rangeTo() >= to;
 }
 
 void TimelineView::setSelectedTask(int64_t taskId)
@@ -97,7 +110,24 @@ void TimelineView::setSelectedTask(int64_t taskId)
 
 void TimelineView::setPlayhead(uint64_t seq)
 {
+    const uint64_t previous = m_geometry->playhead();
     m_geometry->setPlayhead(seq);
+    if (m_followWhole && m_live) {
+        const auto [from, to] = wholeRange();
+        m_geometry->setRange(from, to);
+        rangeChanged();
+        return;
+    }
+    // Zoomed in, a playhead moving forward out of view turns the page.
+    if (seq != TimelineGeometry::kNoPlayhead && previous != TimelineGeometry::kNoPlayhead && seq > previous && seq > 0) {
+        const double at = m_geometry->domainOfSeq(seq - 1);
+        const double width = m_geometry->rangeTo() - m_geometry->rangeFrom();
+        if (at > m_geometry->rangeTo() && !m_followWhole) {
+            m_geometry->setRange(at - width * kPageLead, at + width * (1 - kPageLead));
+            rangeChanged();
+            return;
+        }
+    }
     viewport()->update();
 }
 
@@ -155,13 +185,15 @@ std::pair<double, double> TimelineView::exportRange() const
 
 void TimelineView::zoomBy(double factor)
 {
+    m_followWhole = false;
     m_geometry->zoom(factor, m_geometry->plotRect().center().x());
     rangeChanged();
 }
 
 void TimelineView::fitToWindow()
 {
-    const auto [from, to] = m_geometry->fullRange();
+    m_followWhole = true;
+    const auto [from, to] = wholeRange();
     m_geometry->setRange(from, to);
     rangeChanged();
 }
@@ -200,10 +232,12 @@ void TimelineView::syncScrollBars()
     m_syncing = false;
 }
 
-void TimelineView::scrollContentsBy(int, int)
+void TimelineView::scrollContentsBy(int dx, int)
 {
     if (m_syncing)
         return;
+    if (dx != 0)
+        m_followWhole = false;
     m_geometry->setScrollY(verticalScrollBar()->value());
     const auto [fullFrom, fullTo] = m_geometry->fullRange();
     const double width = m_geometry->rangeTo() - m_geometry->rangeFrom();
@@ -235,6 +269,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
     if (event->modifiers() & Qt::ControlModifier) {
+        m_followWhole = false;
         const double steps = delta.y() / 120.0;
         m_geometry->zoom(std::pow(kZoomStep, steps), event->position().x());
         rangeChanged();
@@ -244,6 +279,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const bool sideways = (event->modifiers() & Qt::ShiftModifier) || std::abs(delta.x()) > std::abs(delta.y());
     if (sideways) {
         const int d = delta.x() != 0 ? delta.x() : delta.y();
+        m_followWhole = false;
         m_geometry->panPixels(-d / 120.0 * m_geometry->plotRect().width() / 10);
         rangeChanged();
         event->accept();
@@ -261,10 +297,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F:
     case Qt::Key_0: fitToWindow(); break;
     case Qt::Key_Left:
+        m_followWhole = false;
         m_geometry->panPixels(-m_geometry->plotRect().width() / 10);
         rangeChanged();
         break;
     case Qt::Key_Right:
+        m_followWhole = false;
         m_geometry->panPixels(m_geometry->plotRect().width() / 10);
         rangeChanged();
         break;
@@ -294,6 +332,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         if (m_dragging) {
             const QPoint d = pos - m_lastDragPos;
             m_lastDragPos = pos;
+            if (d.x() != 0)
+                m_followWhole = false;
             m_geometry->panPixels(-d.x());
             m_geometry->setScrollY(m_geometry->scrollY() - d.y());
             rangeChanged();

@@ -30,6 +30,9 @@ public:
     ~TimelineView() override;
 
     void setTrace(std::shared_ptr<const aw::trace::Trace> trace);
+    // A live run records ahead of the playhead: fitting then shows what has been played,
+    // growing as the playhead moves, instead of everything recorded.
+    void setLive(bool live);
     // The trace given to setTrace has grown: consume the new events. A view showing the
     // whole run keeps showing the whole run.
     void traceGrew();
@@ -78,7 +81,12 @@ private:
     void layoutGeometry();
     void syncScrollBars();
     void rangeChanged();
-    bool showsWholeRun() const;
+    std::pair<double, double> wholeRange() const;
+
+    static constexpr double kLiveMinimumSeconds = 1.0;
+    static constexpr double kLiveMinimumSteps = 40.0;
+    static constexpr double kLiveMargin = 1.25; // room ahead of the playhead
+    static constexpr double kPageLead = 0.1;     // where a turned page puts the playhead
 
     std::shared_ptr<const aw::trace::Trace> m_trace;
     TimelineModel m_model;
@@ -91,6 +99,8 @@ private:
     bool m_pressed = false;
     bool m_dragging = false;
     bool m_syncing = false;
+    bool m_live = false;
+    bool m_followWhole = true; // until the user zooms or pans: fit follows the run
 };
 
 } // namespace awaitscope

@@ -171,6 +171,7 @@ void MainWindow::onRunStarted()
 {
     const auto trace = m_session->trace();
     resetModels();
+    m_timeline->setLive(true);
     m_timeline->setTrace(trace);
     m_playheadState->setTrace(trace);
     m_playback->setTrace(trace, false);
@@ -196,6 +197,7 @@ void MainWindow::onRunFinished()
     else
         m_runStatus->setText(tr("Ended with exit code %1").arg(r.exitCode));
     m_diagnostics->finishRun(QString::fromStdString(r.err), m_document->runName());
+    m_timeline->setLive(false);
     showRunProblem();
     updatePlaybackControls();
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void dragPans();
     void liveTraceGrows();
     void stepModeAndExportRange();
+    void liveViewFollowsThePlayhead();
 
 private:
     std::unique_ptr<TimelineView> m_view;
@@ -173,6 +174,36 @@ void TestTimelineView::liveTraceGrows()
     QCOMPARE(m_view->model().eventCount(), full->size());
     QCOMPARE(m_view->geometry().rangeTo(), 2.0); // a view of the whole run follows it
     m_view->grab(); // paints without trouble
+}
+
+void TestTimelineView::liveViewFollowsThePlayhead()
+{
+    // The engine records ahead of the playhead: the view shows what has been played.
+    const auto trace = test::smallTrace();
+    uint64_t atOne = 0;
+    while (trace->timeOf(atOne) < 1.0)
+        ++atOne;
+    m_view->setLive(true);
+    m_view->setTrace(trace);
+    m_view->setPlayhead(atOne + 1);
+    QCOMPARE(m_view->geometry().rangeTo(), 1.25);
+    // Zoomed in by the user (around the middle, leaving the playhead outside), the view
+    // turns the page when the playhead moves on, then stays put while it is in view.
+    m_view->zoomBy(4);
+    const double width = m_view->geometry().rangeTo() - m_view->geometry().rangeFrom();
+    QVERIFY(m_view->geometry().rangeTo() < 1.0);
+    m_view->setPlayhead(atOne + 2);
+    QVERIFY(m_view->geometry().rangeFrom() < 1.0 && m_view->geometry().rangeTo() > 1.0);
+    const double to = m_view->geometry().rangeTo();
+    m_view->setPlayhead(atOne + 3);
+    QCOMPARE(m_view->geometry().rangeTo(), to);
+    m_view->setPlayhead(trace->size());
+    QVERIFY(m_view->geometry().rangeFrom() < 2.0 && m_view->geometry().rangeTo() > 2.0);
+    QCOMPARE(m_view->geometry().rangeTo() - m_view->geometry().rangeFrom(), width);
+    // The run ends: fitting shows all of it.
+    m_view->setLive(false);
+    m_view->fitToWindow();
+    QCOMPARE(m_view->geometry().rangeTo(), 2.0);
 }
 
 void TestTimelineView::stepModeAndExportRange()

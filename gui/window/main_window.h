@@ -59,6 +59,10 @@ public Q_SLOTS:
     void runScenario();
     // Copies unsaved edits to the autosave (done a moment after each edit).
     void autosaveNow();
+    // Writes the timeline (whole, or the part in view) or the trace, the format chosen by
+    // the extension; what File > Export does once a path is chosen.
+    bool exportTo(const QString &path, bool onlyInView, QString *error);
+    void copyImage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,7 +90,6 @@ private:
     void openGallery();
     void reloadFromDisk();
     void exportTimeline();
-    void copyImage();
     void showAbout();
     void addRecent(const QString &path);
     void rebuildRecentMenu();

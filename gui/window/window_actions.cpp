@@ -358,29 +358,33 @@ void MainWindow::exportTimeline()
         &filter);
     if (path.isEmpty())
         return;
-    QString error;
-    bool ok = false;
-    if (traceFormatForPath(path)) {
-        ok = exportTrace(*m_session->trace(), path, m_document->displayName(), &error);
-    } else {
-        ExportOptions options;
-        options.title = m_document->displayName();
-        options.dark = m_timeline->isDark();
-        const auto [from, to] = m_timeline->exportRange();
-        const auto answer = QMessageBox::question(this, tr("Export Timeline"),
-                                                  tr("Export only the part of the timeline in view?"),
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer == QMessageBox::Yes) {
-            options.timeFrom = from;
-            options.timeTo = to;
-        }
-        options.stepMode = m_timeline->stepMode();
-        ok = awaitscope::exportTimeline(m_timeline->model(), options, path, &error);
+    bool onlyInView = false;
+    if (!traceFormatForPath(path)) {
+        onlyInView = QMessageBox::question(this, tr("Export Timeline"), tr("Export only the part of the timeline in view?"),
+                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
     }
-    if (ok)
+    QString error;
+    if (exportTo(path, onlyInView, &error))
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
         QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+bool MainWindow::exportTo(const QString &path, bool onlyInView, QString *error)
+{
+    if (traceFormatForPath(path))
+        return exportTrace(*m_session->trace(), path, m_document->displayName(), error);
+    ExportOptions options;
+    options.title = m_document->displayName();
+    options.dark = m_timeline->isDark();
+    options.stepMode = m_timeline->stepMode();
+    if (onlyInView) {
+        const auto [from, to] = m_timeline->exportRange();
+        options.timeFrom = from;
+        options.timeTo = to;
+    }
+    return awaitscope::exportTimeline(m_timeline->model(), options, path, error);
 }
 
 void MainWindow::copyImage()

@@ -11,6 +11,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -134,6 +137,31 @@ private Q_SLOTS:
         QCOMPARE(*w.document()->recoverAutosave(), w.source()->text());
         QVERIFY(w.source()->isModified());
         QVERIFY(w.document()->recoverAutosave().has_value());
+    }
+
+    void exportsFromTheWindow()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(QStringLiteral(":/scenarios/seed000_semaphore_limited_exec.py")));
+        QVERIFY(waitRunFinished(w));
+        for (const char *name : {"t.png", "t.svg", "t.pdf", "t.json", "t.jsonl"}) {
+            const QString path = m_dir.filePath(QString::fromLatin1(name));
+            QString error;
+            QVERIFY2(w.exportTo(path, false, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 100);
+        }
+        QVERIFY(QImage(m_dir.filePath(QStringLiteral("t.png"))).width() >= 1000);
+        // The part in view only: zoomed in, the picture covers less time.
+        w.timeline()->zoomBy(4);
+        QString error;
+        QVERIFY(w.exportTo(m_dir.filePath(QStringLiteral("view.svg")), true, &error));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("view.svg"))).size() > 100);
+        // A failed export says why and leaves nothing behind.
+        QVERIFY(!w.exportTo(m_dir.filePath(QStringLiteral("missing/dir/t.png")), false, &error));
+        QVERIFY(!error.isEmpty());
+        w.copyImage();
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
     }
 
 private:

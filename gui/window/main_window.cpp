@@ -198,6 +198,14 @@ void MainWindow::onRunFinished()
         m_runStatus->setText(tr("Ended with exit code %1").arg(r.exitCode));
     m_diagnostics->finishRun(QString::fromStdString(r.err), m_document->runName());
     m_timeline->setLive(false);
+    // A run that went wrong shows why without the user hunting for it.
+    for (const models::Diagnostic &d : m_diagnostics->diagnostics()) {
+        if (d.severity == models::Severity::Error) {
+            findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->raise();
+            statusBar()->showMessage(d.message);
+            break;
+        }
+    }
     showRunProblem();
     updatePlaybackControls();
 }

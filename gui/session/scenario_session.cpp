@@ -27,6 +27,18 @@ void ScenarioSession::run(const QString &source, const QString &fileName)
     m_run->start(m_allowed);
 }
 
+void ScenarioSession::show(std::shared_ptr<aw::trace::Trace> recorded)
+{
+    m_run.reset();
+    m_trace = std::move(recorded);
+    m_result = {};
+    m_fileName.clear();
+    m_finished = true;
+    Q_EMIT started();
+    Q_EMIT traceGrew(m_trace->size());
+    Q_EMIT finished();
+}
+
 void ScenarioSession::need(uint64_t events)
 {
     m_needed = std::max(m_needed, events);

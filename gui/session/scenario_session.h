@@ -24,9 +24,12 @@ public:
     // Events the engine runs ahead of the views, and the most a run may record.
     void setBatchSize(uint64_t events) { m_batch = std::max<uint64_t>(events, 1); }
     void setEventBudget(uint64_t events) { m_budget = events; }
+    uint64_t eventBudget() const noexcept { return m_budget; }
 
     // Starts `source` (shown as `fileName` in tracebacks), stopping any run in progress.
     void run(const QString &source, const QString &fileName);
+    // Shows a trace recorded earlier (a saved .jsonl) as a finished run, without running.
+    void show(std::shared_ptr<aw::trace::Trace> recorded);
     // Makes sure the views will get at least `events` events, unless the run ends first.
     void need(uint64_t events);
 

@@ -1056,10 +1056,6 @@
         <translation>打开场景</translation>
     </message>
     <message>
-        <source>Python scenarios (*.py);;All files (*)</source>
-        <translation>Python 场景 (*.py);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Export Timeline</source>
         <translation>导出时间线</translation>
     </message>
@@ -1170,6 +1166,46 @@
     <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Cannot open trace</source>
+        <translation>无法打开追踪文件</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source># A recorded trace: %1
+# Its scenario is not part of it; open the .py file to edit and rerun.
+</source>
+        <translation># 已录制的追踪：%1
+# 其中不包含场景源码；请打开 .py 文件来编辑并重新运行。
+</translation>
+    </message>
+    <message>
+        <source>%1 — Awaitscope</source>
+        <translation>%1 — Awaitscope</translation>
+    </message>
+    <message>
+        <source>Event &amp;Budget…</source>
+        <translation>事件预算(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Event Budget</source>
+        <translation>事件预算</translation>
+    </message>
+    <message>
+        <source>A run stops after this many events (a scenario that never ends plays until then):</source>
+        <translation>运行在记录这么多事件后停止（永不结束的场景会一直播放到此为止）：</translation>
+    </message>
+    <message>
+        <source>Python scenarios (*.py);;Awaitscope traces (*.jsonl);;All files (*)</source>
+        <translation>Python 场景 (*.py);;Awaitscope 追踪 (*.jsonl);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

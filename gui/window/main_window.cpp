@@ -13,6 +13,7 @@
 #include "timeline/timeline_view.h"
 
 #include "interp/scenario_runner.h"
+#include "trace/trace_io.h"
 #include "application_icon.h"
 
 #include <QAction>
@@ -31,6 +32,9 @@
 #include <QTreeView>
 #include <QTimer>
 
+#include <QDir>
+
+#include <fstream>
 #include <map>
 
 namespace awaitscope {
@@ -118,6 +122,8 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive))
+        return openTrace(path);
     if (!maybeSave())
         return false;
     QString error;
@@ -142,6 +148,35 @@ bool MainWindow::openFile(const QString &path)
         addRecent(m_document->path());
     updateTitle();
     runScenario();
+    return true;
+}
+
+bool MainWindow::openTrace(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    std::ifstream in(QFile::encodeName(path).toStdString(), std::ios::binary);
+    if (!in) {
+        QMessageBox::warning(this, tr("Cannot open trace"), tr("Cannot open %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    aw::trace::ReadError error;
+    std::optional<aw::trace::Trace> trace = aw::trace::readJsonLines(in, &error);
+    if (!trace) {
+        QMessageBox::warning(this, tr("Cannot open trace"),
+                             tr("%1, line %2: %3")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(error.line)
+                                 .arg(QString::fromStdString(error.message)));
+        return false;
+    }
+    m_document->reset(QString());
+    m_source->loadText(tr("# A recorded trace: %1\n# Its scenario is not part of it; open the .py file to edit and rerun.\n")
+                           .arg(QFileInfo(path).fileName()));
+    m_source->clearErrors();
+    addRecent(QFileInfo(path).absoluteFilePath());
+    setWindowTitle(tr("%1 — Awaitscope").arg(QFileInfo(path).fileName()));
+    m_session->show(std::make_shared<aw::trace::Trace>(std::move(*trace)));
     return true;
 }
 

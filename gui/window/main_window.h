@@ -47,6 +47,8 @@ public:
     bool openFile(const QString &path);
     // Opens the default scenario, or what the last session had open.
     void openStartupScenario();
+    // Shows a trace saved with `awaitscope run --trace OUT.jsonl` (or File > Export).
+    bool openTrace(const QString &path);
 
     TimelineView *timeline() const { return m_timeline; }
     SourceView *source() const { return m_source; }

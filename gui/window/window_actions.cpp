@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -142,6 +143,17 @@ void MainWindow::createMenus()
     QAction *runAction = run->addAction(tr("&Run Scenario"), this, &MainWindow::runScenario);
     runAction->setShortcut(Qt::Key_F5);
     runAction->setObjectName(QStringLiteral("run"));
+    run->addAction(tr("Event &Budget…"), this, [this] {
+        bool ok = false;
+        const int budget = QInputDialog::getInt(
+            this, tr("Event Budget"),
+            tr("A run stops after this many events (a scenario that never ends plays until then):"),
+            static_cast<int>(std::min<uint64_t>(m_session->eventBudget(), INT_MAX)), 1000, INT_MAX, 100000, &ok);
+        if (!ok)
+            return;
+        m_session->setEventBudget(static_cast<uint64_t>(budget));
+        QSettings().setValue(QStringLiteral("run/eventBudget"), budget);
+    });
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_playAction);
@@ -334,7 +346,7 @@ bool MainWindow::saveAs()
 void MainWindow::openDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(),
-                                                      tr("Python scenarios (*.py);;All files (*)"));
+                                                      tr("Python scenarios (*.py);;Awaitscope traces (*.jsonl);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

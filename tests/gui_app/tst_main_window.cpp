@@ -164,6 +164,28 @@ private Q_SLOTS:
         QVERIFY(!QGuiApplication::clipboard()->image().isNull());
     }
 
+    void opensASavedTrace()
+    {
+        MainWindow w;
+        w.show();
+        const QString path = writeFile(m_dir, QStringLiteral("saved.py"), kScenario);
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitRunFinished(w));
+        QString error;
+        const QString saved = m_dir.filePath(QStringLiteral("saved.jsonl"));
+        QVERIFY(w.exportTo(saved, false, &error));
+        const uint64_t events = w.session()->trace()->size();
+
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openFile(saved));
+        QVERIFY(again.session()->isFinished());
+        QCOMPARE(again.session()->trace()->size(), events);
+        QCOMPARE(again.timeline()->model().eventCount(), events);
+        again.playback()->toEnd();
+        QCOMPARE(again.timeline()->playhead(), events);
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -207,8 +207,8 @@ Value process(const Value &clsValue, Options o)
             }
             return aw::str(out + ")");
         });
-    auto compareAs = [cls, fields](CompareOp op) {
-        return [cls, fields, op](const Value &self, const CallArgs &args) {
+    auto compareAs = [fields](CompareOp op) {
+        return [fields, op](const Value &self, const CallArgs &args) {
             const Value &other = py::oneArg(args, "comparison");
             if (py::typeOf(other) != py::typeOf(self))
                 return py::notImplemented();

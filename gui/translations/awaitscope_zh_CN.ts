@@ -1207,6 +1207,10 @@
         <source>Python scenarios (*.py);;Awaitscope traces (*.jsonl);;All files (*)</source>
         <translation>Python 场景 (*.py);;Awaitscope 追踪 (*.jsonl);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
 </context>
 <context>
     <name>awaitscope::SourceView</name>

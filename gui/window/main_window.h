@@ -28,6 +28,7 @@ class Playback;
 class PlayheadState;
 class ScenarioSession;
 class SourceView;
+class TimelineLegendWidget;
 class TimelineView;
 namespace models {
 class DiagnosticsModel;
@@ -115,6 +116,7 @@ private:
     QLineEdit *m_taskSearch = nullptr;
     QTextBrowser *m_inspector = nullptr;
     QTreeView *m_diagnosticsView = nullptr;
+    TimelineLegendWidget *m_legend = nullptr;
     models::OutputModel *m_output = nullptr;
     models::TaskTreeModel *m_tasks = nullptr;
     models::TaskFilterModel *m_taskFilter = nullptr;

@@ -10,6 +10,7 @@
 #include "playback/playback.h"
 #include "session/scenario_session.h"
 #include "source/source_view.h"
+#include "timeline/timeline_legend_widget.h"
 #include "timeline/timeline_view.h"
 
 #include <QAction>
@@ -310,6 +311,7 @@ void MainWindow::applyTheme()
     if (QApplication::palette() != wanted)
         QApplication::setPalette(wanted);
     m_timeline->setDark(dark);
+    m_legend->setDark(dark);
     m_source->setDark(dark);
 }
 

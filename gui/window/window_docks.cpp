@@ -13,6 +13,7 @@
 #include "playback/playback.h"
 #include "session/scenario_session.h"
 #include "source/source_view.h"
+#include "timeline/timeline_legend_widget.h"
 #include "timeline/timeline_view.h"
 
 #include <QDockWidget>
@@ -78,7 +79,6 @@ void MainWindow::createDocks()
     QDockWidget *diagnosticsDock = makeDock(this, tr("Diagnostics"), QStringLiteral("diagnosticsDock"), m_diagnosticsView);
     addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
     tabifyDockWidget(outputDock, diagnosticsDock);
-    outputDock->raise();
     connect(m_diagnosticsView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         jumpTo(index.data(models::DiagnosticsModel::SeqRole).toULongLong(),
                index.data(models::DiagnosticsModel::LineRole).toUInt());
@@ -120,6 +120,13 @@ void MainWindow::createDocks()
             });
     QDockWidget *tasksDock = makeDock(this, tr("Tasks"), QStringLiteral("tasksDock"), tasksPane);
     addDockWidget(Qt::RightDockWidgetArea, tasksDock);
+
+    m_legend = new TimelineLegendWidget(this);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    QDockWidget *legendDock = makeDock(this, tr("Legend"), QStringLiteral("legendDock"), m_legend);
+    addDockWidget(Qt::BottomDockWidgetArea, legendDock);
+    tabifyDockWidget(diagnosticsDock, legendDock);
+    outputDock->raise();
 
     m_inspector = new QTextBrowser(this);
     m_inspector->setObjectName(QStringLiteral("inspector"));

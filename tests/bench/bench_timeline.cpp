@@ -90,14 +90,15 @@ int main(int argc, char **argv)
                     *std::max_element(ms.begin(), ms.end()), frames);
         std::printf("metric timeline.%s_ms %.2f\n", key, median(ms));
     };
-    const auto [from, to] = g.fullRange();
+    // Plain variables, not structured bindings: clang 14 cannot capture those in lambdas.
+    const double from = g.fullRange().first, to = g.fullRange().second;
     measure("whole", "whole run, top", [&](int) { g.setRange(from, to); g.setScrollY(0); });
     measure("whole_resources", "whole run, resource lanes", [&](int) { g.setRange(from, to); g.setScrollY(g.contentHeight() - 1000); });
     measure("one_second", "one second (50..51 s)", [&](int) { g.setRange(50, 51); g.setScrollY(0); });
     measure("scrolling", "scrolling (whole run)", [&](int i) { g.setRange(from, to); g.setScrollY(i * 211.0); });
     measure("panning", "scrolling and panning (10 s)", [&](int i) { g.setRange(i * 0.5, i * 0.5 + 10); g.setScrollY(i * 211.0); });
     g.setStepMode(true);
-    const auto [sFrom, sTo] = g.fullRange();
+    const double sFrom = g.fullRange().first, sTo = g.fullRange().second;
     measure("step_whole", "step mode, whole run", [&](int) { g.setRange(sFrom, sTo); g.setScrollY(0); });
     measure("step_2000", "step mode, 2,000 events", [&](int i) { g.setRange(500'000 + i * 100, 502'000 + i * 100); });
     return 0;

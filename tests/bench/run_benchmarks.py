@@ -206,10 +206,14 @@ def main(argv):
         sys.stderr.write('usage: run_benchmarks.py BUILD_DIR\n')
         return 2
     build = os.path.abspath(argv[0])
-    repeat = int(os.environ.get('BENCH_REPEAT', '3'))
-    sizes = [int(s) for s in os.environ.get('BENCH_SIZES', '1000,10000,100000').split(',')]
-    if repeat < 1 or not sizes or min(sizes) < 1:
-        sys.stderr.write('run_benchmarks: BENCH_REPEAT and BENCH_SIZES must be positive\n')
+    try:
+        repeat = int(os.environ.get('BENCH_REPEAT', '3'))
+        sizes = sorted({int(s) for s in os.environ.get('BENCH_SIZES', '1000,10000,100000').split(',')})
+    except ValueError:
+        repeat, sizes = 0, []
+    if repeat < 1 or not sizes or sizes[0] < 1:
+        sys.stderr.write('run_benchmarks: BENCH_REPEAT must be a positive number and BENCH_SIZES positive '
+                         'numbers separated by commas (e.g. BENCH_SIZES=1000,10000)\n')
         return 2
     env = dict(os.environ, QT_QPA_PLATFORM='offscreen')
     try:

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
@@ -162,6 +163,26 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         w.copyImage();
         QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+    }
+
+    // Every bundled scenario, opened from the gallery's resources, exports to every format.
+    void everyBundledScenarioExports()
+    {
+        MainWindow w;
+        w.show();
+        const QStringList files = QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.py")});
+        QVERIFY(files.size() > 50);
+        for (const QString &file : files) {
+            QVERIFY(w.openFile(QStringLiteral(":/scenarios/") + file));
+            QVERIFY2(waitRunFinished(w), qPrintable(file));
+            w.playback()->pause();
+            for (const char *extension : {".png", ".svg", ".pdf", ".json", ".jsonl"}) {
+                const QString path = m_dir.filePath(QStringLiteral("all") + QString::fromLatin1(extension));
+                QString error;
+                QVERIFY2(w.exportTo(path, false, &error), qPrintable(file + QStringLiteral(": ") + error));
+                QVERIFY2(QFileInfo(path).size() > 0, qPrintable(file));
+            }
+        }
     }
 
     void opensASavedTrace()

@@ -18,16 +18,34 @@ namespace aw::interp {
 namespace {
 thread_local Interpreter *t_current = nullptr;
 
-// Makes `interp` the thread's current interpreter for a scope (runs may nest in tests).
+// How many units of work (statements, iterations) run between two checkpoints.
+constexpr uint64_t kCheckpointUnits = 4096;
+} // namespace
+
+// Makes `interp` the thread's current interpreter for a scope (runs may nest in tests),
+// with its recursion limit and its meter.
 class CurrentScope {
 public:
-    explicit CurrentScope(Interpreter *interp) : m_saved(std::exchange(t_current, interp)) {}
-    ~CurrentScope() { t_current = m_saved; }
+    explicit CurrentScope(Interpreter *interp)
+        : m_saved(std::exchange(t_current, interp))
+        , m_savedLimit(RecursionGuard::limit())
+        , m_savedMeter(RunMeter::install({&Interpreter::checkpoint, interp, interp->m_memoryCeiling},
+                                         static_cast<int64_t>(interp->m_granted)))
+    {
+        RecursionGuard::setLimit(RecursionGuard::depth() + interp->limits().maxRecursion);
+    }
+    ~CurrentScope()
+    {
+        t_current = m_saved;
+        RecursionGuard::setLimit(m_savedLimit);
+        RunMeter::install(m_savedMeter, kCheckpointUnits);
+    }
 
 private:
     Interpreter *m_saved;
+    int m_savedLimit;
+    RunMeter::Installation m_savedMeter;
 };
-} // namespace
 
 Interpreter &Interpreter::current()
 {
@@ -38,7 +56,10 @@ Interpreter &Interpreter::current()
 
 Interpreter::Interpreter(Limits limits)
     : m_limits(limits)
+    , m_granted(std::min<uint64_t>(kCheckpointUnits, limits.maxSteps + 1))
 {
+    const size_t heap = RunMeter::heapInUse();
+    m_memoryCeiling = heap + std::min(limits.maxMemoryBytes, SIZE_MAX - heap);
     py::initRuntime();
     m_registry.install();
     Object::resetSerials();
@@ -115,12 +136,18 @@ void Interpreter::addTraceback(const PyException &e, const Frame &f)
     e.object()->traceback().push_back({f.code->filename, static_cast<int>(f.line), name});
 }
 
-void Interpreter::enterCall(const std::string &)
+void Interpreter::checkpoint(void *interpreter)
 {
-    if (++m_depth > m_limits.maxRecursion) {
-        --m_depth;
-        py::raise(builtin::RecursionError(), "maximum recursion depth exceeded");
-    }
+    Interpreter &self = *static_cast<Interpreter *>(interpreter);
+    self.m_steps += self.m_granted;
+    if (self.m_steps > self.m_limits.maxSteps)
+        self.stepBudgetExceeded(self.m_line);
+    if (RunMeter::heapInUse() > self.m_memoryCeiling)
+        throw RunAbort{"the scenario took more than " + std::to_string(self.m_limits.maxMemoryBytes >> 20) +
+                           " MiB of memory (a runaway allocation?); the limit is configurable",
+                       self.m_line};
+    self.m_granted = std::min<uint64_t>(kCheckpointUnits, self.m_limits.maxSteps + 1 - self.m_steps);
+    RunMeter::rearm(static_cast<int64_t>(self.m_granted));
 }
 
 void Interpreter::stepBudgetExceeded(uint32_t line)
@@ -223,6 +250,8 @@ RunResult Interpreter::run(std::string_view source, const std::string &filename)
     try {
         Frame frame(this, code.get());
         frame.globals = &main->dict();
+        // The module's frame counts against the recursion limit, as in CPython.
+        RecursionGuard moduleFrame;
         try {
             runFrame(frame);
         } catch (const PyException &e) {

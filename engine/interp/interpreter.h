@@ -7,6 +7,8 @@
 
 #include "aio/event_loop.h"
 #include "core/exception.h"
+#include "core/recursion.h"
+#include "core/run_meter.h"
 #include "py/dict.h"
 #include "py/module.h"
 #include "trace/trace.h"
@@ -29,6 +31,9 @@ struct Limits {
     int maxRecursion = 1000;             // Python frames, as sys.getrecursionlimit()
     uint64_t maxLoopCallbacks = 50'000'000;
     double maxVirtualTime = 1e9;
+    // Heap the run may take beyond what the process held when it started: past it a large
+    // allocation raises MemoryError and the run stops at the next checkpoint.
+    size_t maxMemoryBytes = size_t(2) << 30;
     int cpuCount = 4;                    // for the default executor's size
 };
 
@@ -73,9 +78,9 @@ public:
     };
     ThreadState swapThreadState(ThreadState s)
     {
-        ThreadState out{std::move(m_threadName), m_depth, m_line, m_job};
+        ThreadState out{std::move(m_threadName), RecursionGuard::depth(), m_line, m_job};
         m_threadName = std::move(s.threadName);
-        m_depth = s.depth;
+        RecursionGuard::setDepth(s.depth);
         m_line = s.line;
         m_job = s.job;
         return out;
@@ -96,13 +101,10 @@ public:
     void tick(uint32_t line)
     {
         m_line = line;
-        if (++m_steps > m_limits.maxSteps)
-            stepBudgetExceeded(line);
+        RunMeter::charge();
     }
     // The line of the statement running now (warnings report it).
     uint32_t currentLine() const noexcept { return m_line; }
-    void enterCall(const std::string &name);
-    void leaveCall() noexcept { --m_depth; }
 
     // The virtual clock outside any loop (time.time(), time.sleep() before asyncio.run()).
     double clock() const;
@@ -130,6 +132,9 @@ public:
     std::string sourceLine(uint32_t line) const;
 
 private:
+    friend class CurrentScope;
+    // Every few thousand units of work (see RunMeter): the step budget and the memory limit.
+    static void checkpoint(void *interpreter);
     [[noreturn]] void stepBudgetExceeded(uint32_t line);
     void tearDown();
     void finishExecutorJobs();
@@ -146,9 +151,10 @@ private:
     std::string m_pendingLine;
     std::function<void(std::string_view)> m_onOutput;
     trace::Trace *m_trace = nullptr;
-    uint64_t m_steps = 0;
+    uint64_t m_steps = 0;    // charged up to the last checkpoint
+    uint64_t m_granted = 0;  // units granted at that checkpoint
+    size_t m_memoryCeiling = SIZE_MAX;
     uint32_t m_line = 0;
-    int m_depth = 0;
     double m_clock = 0.0;
     aio::EventLoop *m_loop = nullptr;
     aio::LoopState m_loopState;
@@ -156,18 +162,6 @@ private:
     WorkerJob *m_job = nullptr;
     std::string m_threadName = "MainThread";
     int m_poolCounter = 0;
-};
-
-// Counts a Python call for the recursion limit (RecursionError past it).
-class CallDepth {
-public:
-    CallDepth(Interpreter &i, const std::string &name) : m_interp(i) { i.enterCall(name); }
-    ~CallDepth() { m_interp.leaveCall(); }
-    CallDepth(const CallDepth &) = delete;
-    CallDepth &operator=(const CallDepth &) = delete;
-
-private:
-    Interpreter &m_interp;
 };
 
 } // namespace aw::interp

@@ -41,12 +41,32 @@ void formatOne(const Interpreter &interp, const ExceptionObject &e, std::string 
     const auto &tb = e.traceback();
     if (!tb.empty()) {
         out += "Traceback (most recent call last):\n";
+        // As CPython: a frame repeating the one before it (recursion) is shown three times,
+        // then counted.
+        constexpr int kRecursiveCutoff = 3;
+        const TracebackEntry *last = nullptr;
+        int count = 0;
+        auto flushRepeats = [&] {
+            if (count > kRecursiveCutoff) {
+                const int more = count - kRecursiveCutoff;
+                out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") +
+                       "]\n";
+            }
+        };
         for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+            if (!last || last->file != it->file || last->line != it->line || last->function != it->function) {
+                flushRepeats();
+                last = &*it;
+                count = 0;
+            }
+            if (++count > kRecursiveCutoff)
+                continue;
             out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
             const std::string src = strip(interp.sourceLine(static_cast<uint32_t>(it->line)));
             if (!src.empty())
                 out += "    " + src + "\n";
         }
+        flushRepeats();
     }
     out += exceptionLine(e) + "\n";
 }

@@ -1,0 +1,66 @@
+#include "run_meter.h"
+
+#include "exception.h"
+
+#include <malloc.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define AWAITSCOPE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define AWAITSCOPE_ASAN 1
+#endif
+#endif
+#ifdef AWAITSCOPE_ASAN
+#include <sanitizer/allocator_interface.h>
+#endif
+
+#include <utility>
+
+namespace aw {
+
+namespace {
+// Below this, a request is too small to matter before the next checkpoint.
+constexpr size_t kLargeRequest = size_t(1) << 20;
+constexpr int64_t kIdleUnits = INT64_MAX / 2;
+} // namespace
+
+thread_local int64_t RunMeter::s_countdown = kIdleUnits;
+thread_local RunMeter::Installation RunMeter::s_run;
+
+size_t RunMeter::heapInUse()
+{
+#ifdef AWAITSCOPE_ASAN
+    // The sanitizer's allocator serves every allocation; glibc's statistics see none of it.
+    return __sanitizer_get_current_allocated_bytes();
+#else
+    const struct mallinfo2 m = mallinfo2();
+    return m.uordblks + m.hblkhd;
+#endif
+}
+
+void RunMeter::reserve(size_t bytes)
+{
+    if (bytes < kLargeRequest || s_run.ceiling == SIZE_MAX)
+        return;
+    const size_t used = heapInUse();
+    if (used >= s_run.ceiling || bytes > s_run.ceiling - used)
+        throw PyException::make(builtin::MemoryError(), "");
+}
+
+RunMeter::Installation RunMeter::install(const Installation &run, int64_t units)
+{
+    Installation previous = std::exchange(s_run, run);
+    s_countdown = run.checkpoint ? units : kIdleUnits;
+    return previous;
+}
+
+void RunMeter::reachedCheckpoint()
+{
+    if (s_run.checkpoint)
+        s_run.checkpoint(s_run.context);
+    else
+        s_countdown = kIdleUnits;
+}
+
+} // namespace aw

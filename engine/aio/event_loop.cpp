@@ -139,8 +139,10 @@ bool EventLoop::beginIteration()
     }
     // The virtual selector: waiting `timeout` seconds is advancing the clock by that much.
     m_now = m_now + timeout;
+    // Past 2**24 seconds the resolution is below a double's step, so endTime == m_now: a
+    // timer due exactly now must still count as due, or the clock never moves again.
     const double endTime = m_now + kClockResolution;
-    while (!m_scheduled.empty() && m_scheduled.front()->when() < endTime) {
+    while (!m_scheduled.empty() && (m_scheduled.front()->when() < endTime || m_scheduled.front()->when() <= m_now)) {
         std::pop_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
         Ref<TimerHandle> h = std::move(m_scheduled.back());
         m_scheduled.pop_back();

@@ -97,6 +97,9 @@ Ref<Task> EventLoop::createTask(Task::CoroutineFunction fn, std::string coroName
 {
     std::string taskName = name ? std::move(*name) : "Task-" + std::to_string(++m_taskNameCounter);
     const auto id = m_taskIdBase + static_cast<uint32_t>(m_tasks.size());
+    if (id >= m_budget.maxTasks)
+        throw BudgetExceeded{"the scenario created " + std::to_string(m_budget.maxTasks) +
+                             " tasks, its budget; the limit is configurable"};
     auto task = make<Task>(this, std::move(fn), std::move(taskName), std::move(coroName), id);
     m_tasks.push_back(task);
     const Task *parent = m_currentTask;

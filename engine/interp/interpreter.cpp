@@ -177,7 +177,7 @@ std::unique_ptr<aio::EventLoop> Interpreter::newLoop()
     m_loopState.time = m_clock;
     auto loop = std::make_unique<aio::EventLoop>(m_loopState);
     loop->setCpuCount(m_limits.cpuCount);
-    loop->setBudget({m_limits.maxLoopCallbacks, m_limits.maxVirtualTime});
+    loop->setBudget({m_limits.maxLoopCallbacks, m_limits.maxVirtualTime, m_limits.maxTasks});
     return loop;
 }
 

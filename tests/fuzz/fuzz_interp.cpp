@@ -16,6 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxLoopCallbacks = 20'000;
     limits.maxVirtualTime = 1'000;
     limits.maxMemoryBytes = 64u << 20;
+    limits.maxTasks = 500;
     const std::string source(reinterpret_cast<const char *>(data), size);
     (void)aw::interp::runScenario(source, "fuzz.py", limits);
     return 0;

@@ -20,9 +20,11 @@
 namespace aw {
 
 namespace {
-// Below this, a request is too small to matter before the next checkpoint.
-constexpr size_t kLargeRequest = size_t(1) << 20;
+// The heap is looked at for any request of this size, and whenever smaller requests add up
+// to it: between two looks the run can only have taken about this much more.
+constexpr size_t kLookEvery = size_t(1) << 24;
 constexpr int64_t kIdleUnits = INT64_MAX / 2;
+thread_local size_t t_requestedSinceLook = 0;
 } // namespace
 
 thread_local int64_t RunMeter::s_countdown = kIdleUnits;
@@ -41,8 +43,12 @@ size_t RunMeter::heapInUse()
 
 void RunMeter::reserve(size_t bytes)
 {
-    if (bytes < kLargeRequest || s_run.ceiling == SIZE_MAX)
+    if (s_run.ceiling == SIZE_MAX)
         return;
+    t_requestedSinceLook += bytes;
+    if (bytes < kLookEvery && t_requestedSinceLook < kLookEvery)
+        return;
+    t_requestedSinceLook = 0;
     const size_t used = heapInUse();
     if (used >= s_run.ceiling || bytes > s_run.ceiling - used)
         throw PyException::make(builtin::MemoryError(), "");

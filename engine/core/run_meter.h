@@ -23,7 +23,7 @@ public:
             reachedCheckpoint();
     }
     // Raises MemoryError when `bytes` more would take the heap past the run's ceiling.
-    // Cheap for small requests, which are left to the checkpoints.
+    // Small requests are only added up until they amount to something worth a look.
     static void reserve(size_t bytes);
 
     // Bytes the process's heap holds now.

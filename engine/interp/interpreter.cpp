@@ -130,8 +130,11 @@ std::string Interpreter::sourceLine(uint32_t line) const
     return m_lines[line - 1];
 }
 
-void Interpreter::addTraceback(const PyException &e, const Frame &f)
+void Interpreter::addTraceback(const PyException &e, Frame &f)
 {
+    if (f.traced == e.object())
+        return;
+    f.traced = e.object();
     const std::string name = f.code->kind == CodeKind::Module ? "<module>" : f.code->name;
     e.object()->traceback().push_back({f.code->filename, static_cast<int>(f.line), name});
 }

@@ -97,7 +97,8 @@ public:
     Value importModule(const std::string &name, uint32_t line);
     void write(std::string_view text);     // print()
     void writeError(std::string_view text);
-    void addTraceback(const PyException &e, const Frame &f);
+    // Adds f's line to e's traceback, unless it has it already (see Frame::traced).
+    void addTraceback(const PyException &e, Frame &f);
     // One statement or loop iteration: enforces the step budget.
     void tick(uint32_t line)
     {

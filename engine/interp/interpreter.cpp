@@ -29,6 +29,7 @@ public:
     explicit CurrentScope(Interpreter *interp)
         : m_saved(std::exchange(t_current, interp))
         , m_savedLimit(RecursionGuard::limit())
+        , m_savedStack(RecursionGuard::enterThreadStack())
         , m_savedMeter(RunMeter::install({&Interpreter::checkpoint, interp, interp->m_memoryCeiling},
                                          static_cast<int64_t>(interp->m_granted)))
     {
@@ -38,12 +39,14 @@ public:
     {
         t_current = m_saved;
         RecursionGuard::setLimit(m_savedLimit);
+        RecursionGuard::restoreStack(m_savedStack);
         RunMeter::install(m_savedMeter, kCheckpointUnits);
     }
 
 private:
     Interpreter *m_saved;
     int m_savedLimit;
+    const char *m_savedStack;
     RunMeter::Installation m_savedMeter;
 };
 

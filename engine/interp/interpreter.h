@@ -104,6 +104,7 @@ public:
     {
         m_line = line;
         RunMeter::charge();
+        RecursionGuard::checkStack();
     }
     // The line of the statement running now (warnings report it).
     uint32_t currentLine() const noexcept { return m_line; }

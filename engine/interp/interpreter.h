@@ -27,7 +27,7 @@ class WorkerJob;
 class AsyncGeneratorObject;
 
 struct Limits {
-    uint64_t maxSteps = 200'000'000;     // statements and loop iterations
+    uint64_t maxSteps = 200'000'000;     // statements, loop iterations, items built-ins iterate
     int maxRecursion = 1000;             // Python frames, as sys.getrecursionlimit()
     uint64_t maxLoopCallbacks = 50'000'000;
     double maxVirtualTime = 1e9;

@@ -59,6 +59,7 @@ std::pair<Ref<ExceptionObject>, Ref<ExceptionObject>> splitGroup(const Ref<Excep
 {
     if (!exc->isInstance(builtin::BaseExceptionGroup()))
         return matches(exc, type) ? std::pair{exc, Ref<ExceptionObject>()} : std::pair{Ref<ExceptionObject>(), exc};
+    RecursionGuard depth(" in exceptiongroup_split_recursive");
     std::vector<Ref<ExceptionObject>> match, rest;
     for (const auto &sub : exc->exceptions()) {
         auto [m, r] = splitGroup(sub, type);

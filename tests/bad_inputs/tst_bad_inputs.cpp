@@ -101,6 +101,7 @@ private Q_SLOTS:
     void deepUnaryMinus();
     void tenMegabyteFile();
     void tenMegabyteLine();
+    void longExceptionChain();
     void usableAfterHostileRuns();
 };
 
@@ -184,6 +185,38 @@ void TestBadInputs::tenMegabyteLine()
     const Outcome run = perform("run", source, "line.py");
     QCOMPARE(run.err, std::string());
     QCOMPARE(run.out, std::string("10000000\n"));
+}
+
+// 100,000 exceptions, each the cause of the next, printed oldest first as CPython would
+// (whose own printer overflows its stack on this).
+void TestBadInputs::longExceptionChain()
+{
+    const Outcome run = perform("run",
+                                "e = ValueError(0)\n"
+                                "for i in range(100000):\n"
+                                "    try:\n"
+                                "        raise ValueError(i) from e\n"
+                                "    except ValueError as x:\n"
+                                "        e = x\n"
+                                "raise e\n",
+                                "chain.py");
+    QCOMPARE(run.exitCode, 1);
+    const std::string link = "\nThe above exception was the direct cause of the following exception:\n\n";
+    const std::string first = "ValueError: 0\n" + link + "Traceback (most recent call last):\n"
+                              "  File \"chain.py\", line 4, in <module>\n"
+                              "    raise ValueError(i) from e\n"
+                              "ValueError: 0\n" + link;
+    QCOMPARE(run.err.substr(0, first.size()), first);
+    const std::string last = "  File \"chain.py\", line 7, in <module>\n"
+                             "    raise e\n"
+                             "  File \"chain.py\", line 4, in <module>\n"
+                             "    raise ValueError(i) from e\n"
+                             "ValueError: 99999\n";
+    QCOMPARE(run.err.substr(run.err.size() - last.size()), last);
+    size_t links = 0;
+    for (size_t at = run.err.find(link); at != std::string::npos; at = run.err.find(link, at + 1))
+        ++links;
+    QCOMPARE(links, size_t(100000));
 }
 
 // A run that hit a limit leaves nothing behind: the next one in the same process behaves

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: once with the default compiler
 # (what users build), once with clang under AddressSanitizer and UndefinedBehaviorSanitizer
-# (which also finds leaks), so GCC-only and clang-only coroutine bugs both show up.
+# (which also finds leaks), so GCC-only and clang-only coroutine bugs both show up; then
+# fuzzes the parser, the interpreter and the trace reader for a short while.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,9 @@ cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
   QT_QPA_PLATFORM=offscreen ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+echo "== Fuzzing (libFuzzer, a short bounded run of each target; scripts/fuzz.sh for longer)"
+scripts/fuzz.sh 20
 
 echo "== Reference harness (CPython)"
 python3 -m unittest tests/reference/test_cpython_ref.py

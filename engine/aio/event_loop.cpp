@@ -97,6 +97,9 @@ Ref<Task> EventLoop::createTask(Task::CoroutineFunction fn, std::string coroName
 {
     std::string taskName = name ? std::move(*name) : "Task-" + std::to_string(++m_taskNameCounter);
     const auto id = m_taskIdBase + static_cast<uint32_t>(m_tasks.size());
+    if (id >= m_budget.maxTasks)
+        throw BudgetExceeded{"the scenario created " + std::to_string(m_budget.maxTasks) +
+                             " tasks, its budget; the limit is configurable"};
     auto task = make<Task>(this, std::move(fn), std::move(taskName), std::move(coroName), id);
     m_tasks.push_back(task);
     const Task *parent = m_currentTask;
@@ -139,8 +142,10 @@ bool EventLoop::beginIteration()
     }
     // The virtual selector: waiting `timeout` seconds is advancing the clock by that much.
     m_now = m_now + timeout;
+    // Past 2**24 seconds the resolution is below a double's step, so endTime == m_now: a
+    // timer due exactly now must still count as due, or the clock never moves again.
     const double endTime = m_now + kClockResolution;
-    while (!m_scheduled.empty() && m_scheduled.front()->when() < endTime) {
+    while (!m_scheduled.empty() && (m_scheduled.front()->when() < endTime || m_scheduled.front()->when() <= m_now)) {
         std::pop_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
         Ref<TimerHandle> h = std::move(m_scheduled.back());
         m_scheduled.pop_back();

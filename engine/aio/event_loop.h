@@ -57,6 +57,9 @@ struct LoopState {
 struct LoopBudget {
     uint64_t maxCallbacks = std::numeric_limits<uint64_t>::max();
     double maxTime = std::numeric_limits<double>::infinity();
+    // Tasks made over the run (every loop's count): each stays known to the trace and the
+    // deadlock report, so their number bounds the run's memory.
+    uint64_t maxTasks = std::numeric_limits<uint64_t>::max();
 };
 
 class EventLoop {

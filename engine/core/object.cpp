@@ -6,6 +6,30 @@ namespace aw {
 
 thread_local ObjectRegistry *Object::s_registry = nullptr;
 
+namespace {
+constexpr int kMaxNestedDeletes = 256;
+thread_local int t_deleteDepth = 0;
+thread_local std::vector<const Object *> t_deferredDeletes;
+} // namespace
+
+void Object::destroy(const Object *o) noexcept
+{
+    if (t_deleteDepth >= kMaxNestedDeletes) {
+        t_deferredDeletes.push_back(o);
+        return;
+    }
+    ++t_deleteDepth;
+    delete o;
+    if (t_deleteDepth == 1) {
+        while (!t_deferredDeletes.empty()) {
+            const Object *next = t_deferredDeletes.back();
+            t_deferredDeletes.pop_back();
+            delete next;
+        }
+    }
+    --t_deleteDepth;
+}
+
 void Object::clearReferences()
 {
     if (Ref<Object> *slot = attributeSlot())

@@ -48,7 +48,7 @@ public:
     void decref() const noexcept
     {
         if (m_refcount != kImmortal && --m_refcount == 0)
-            delete this;
+            destroy(this);
     }
     // A number unique to the object within a run, in creation order: id() and default
     // reprs (`<Foo object at 0x...>`) derive from it so that runs are reproducible.
@@ -77,6 +77,10 @@ private:
     friend class ObjectRegistry;
     void link() noexcept;
     void unlink() noexcept;
+    // Deletes `o`; deletions nested deeper than a few hundred (the last reference to a list
+    // nested a million deep) wait for the outermost to finish, so freeing never overflows
+    // the stack (CPython's "trashcan").
+    static void destroy(const Object *o) noexcept;
 
     static constexpr uint32_t kImmortal = 0xFFFFFFFFu;
     mutable uint32_t m_refcount = 0;

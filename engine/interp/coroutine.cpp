@@ -85,8 +85,15 @@ std::string coroutineName(const Value &v)
 
 QCoro::Task<Value> runCoroutine(Value v)
 {
-    if (auto *c = v.as<CoroutineObject>())
-        co_return co_await c->run();
+    if (auto *c = v.as<CoroutineObject>()) {
+        // A coroutine runs at once until its first suspension, nested in its awaiter's C++
+        // frame: `await f()` in f recurses, and counts as a call until the chain suspends.
+        QCoro::Task<Value> body = [c] {
+            RecursionGuard depth;
+            return c->run();
+        }();
+        co_return co_await std::move(body);
+    }
     if (auto *n = v.as<NativeCoroutineObject>())
         co_return co_await n->run();
     py::raise(builtin::TypeError(), "a coroutine was expected, got " + py::repr(v));

@@ -1,5 +1,7 @@
 #include "fiber.h"
 
+#include "core/recursion.h"
+
 #include <sys/mman.h>
 #include <ucontext.h>
 
@@ -98,9 +100,11 @@ void Fiber::resume()
 {
     Context &c = *m_context;
     void *fake = nullptr;
+    const char *callerStack = RecursionGuard::enterStack(c.stack, c.stackSize);
     startSwitch(&fake, c.stack, c.stackSize);
     swapcontext(&c.caller, &c.fiber);
     finishSwitch(fake, nullptr, nullptr);
+    RecursionGuard::restoreStack(callerStack);
     if (m_finished && m_error)
         std::rethrow_exception(std::exchange(m_error, nullptr));
 }

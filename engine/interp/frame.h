@@ -39,6 +39,10 @@ struct Frame {
     // The exceptions being handled by enclosing except blocks, innermost last: what a bare
     // `raise` re-raises and what new exceptions get as __context__.
     std::vector<Ref<ExceptionObject>> handling;
+    // The exception that last got this frame's traceback line. As in CPython, an exception
+    // gets one line per frame it passes through, where it was raised there, however often
+    // it is caught, re-raised or carried through a finally block in that frame.
+    Ref<ExceptionObject> traced;
     // The generator, coroutine or async generator this frame belongs to (where `yield`
     // delivers its value); null for plain functions.
     Suspendable *owner = nullptr;

@@ -183,7 +183,7 @@ Value FunctionObject::call(const CallArgs &args)
         return Value(make<CoroutineObject>(Ref<FunctionObject>(this), std::move(frame)));
     if (c.isGenerator)
         return Value(make<GeneratorObject>(Ref<FunctionObject>(this), std::move(frame)));
-    CallDepth depth(*m_interp, c.name);
+    RecursionGuard depth;
     try {
         return runFrame(*frame);
     } catch (const PyException &e) {

@@ -201,6 +201,9 @@ std::coroutine_handle<> GeneratorObject::yielded(Value v, std::coroutine_handle<
 
 std::optional<Value> GeneratorObject::resume(Value sent, Ref<ExceptionObject> thrown)
 {
+    // A running generator's frame is on the stack, as in CPython: `yield from g()` in g
+    // recurses.
+    RecursionGuard depth;
     if (m_running)
         py::raise(builtin::ValueError(), "generator already executing");
     if (m_finished) {

@@ -20,16 +20,37 @@ namespace aw::interp {
 namespace {
 thread_local Interpreter *t_current = nullptr;
 
-// Makes `interp` the thread's current interpreter for a scope (runs may nest in tests).
+// How many units of work (statements, iterations) run between two checkpoints.
+constexpr uint64_t kCheckpointUnits = 4096;
+} // namespace
+
+// Makes `interp` the thread's current interpreter for a scope (runs may nest in tests),
+// with its recursion limit and its meter.
 class CurrentScope {
 public:
-    explicit CurrentScope(Interpreter *interp) : m_saved(std::exchange(t_current, interp)) {}
-    ~CurrentScope() { t_current = m_saved; }
+    explicit CurrentScope(Interpreter *interp)
+        : m_saved(std::exchange(t_current, interp))
+        , m_savedLimit(RecursionGuard::limit())
+        , m_savedStack(RecursionGuard::enterThreadStack())
+        , m_savedMeter(RunMeter::install({&Interpreter::checkpoint, interp, interp->m_memoryCeiling},
+                                         static_cast<int64_t>(interp->m_granted)))
+    {
+        RecursionGuard::setLimit(RecursionGuard::depth() + interp->limits().maxRecursion);
+    }
+    ~CurrentScope()
+    {
+        t_current = m_saved;
+        RecursionGuard::setLimit(m_savedLimit);
+        RecursionGuard::restoreStack(m_savedStack);
+        RunMeter::install(m_savedMeter, kCheckpointUnits);
+    }
 
 private:
     Interpreter *m_saved;
+    int m_savedLimit;
+    const char *m_savedStack;
+    RunMeter::Installation m_savedMeter;
 };
-} // namespace
 
 Interpreter &Interpreter::current()
 {
@@ -40,7 +61,10 @@ Interpreter &Interpreter::current()
 
 Interpreter::Interpreter(Limits limits)
     : m_limits(limits)
+    , m_granted(std::min<uint64_t>(kCheckpointUnits, limits.maxSteps + 1))
 {
+    const size_t heap = RunMeter::heapInUse();
+    m_memoryCeiling = heap + std::min(limits.maxMemoryBytes, SIZE_MAX - heap);
     py::initRuntime();
     m_registry.install();
     Object::resetSerials();
@@ -111,33 +135,31 @@ std::string Interpreter::sourceLine(uint32_t line) const
     return m_lines[line - 1];
 }
 
-void Interpreter::addTraceback(const PyException &e, const Frame &f)
+void Interpreter::addTraceback(const PyException &e, Frame &f)
 {
+    if (f.traced == e.object())
+        return;
+    f.traced = e.object();
     const std::string name = f.code->kind == CodeKind::Module ? "<module>" : f.code->name;
     e.object()->traceback().push_back({f.code->filename, static_cast<int>(f.line), name});
 }
 
-void Interpreter::enterCall(const std::string &)
+void Interpreter::checkpoint(void *interpreter)
 {
-    if (++m_depth > m_limits.maxRecursion) {
-        --m_depth;
-        py::raise(builtin::RecursionError(), "maximum recursion depth exceeded");
-    }
-}
-
-// Stop requests come from other threads; checking them every few thousand steps keeps
-// tick() to one comparison.
-void Interpreter::checkpoint(uint32_t line)
-{
-    constexpr uint64_t kCheckEvery = 4096;
-    if (m_steps > m_limits.maxSteps) {
-        throw RunAbort{"the scenario ran " + std::to_string(m_limits.maxSteps) +
-                           " steps without finishing (a runaway loop?); the limit is configurable",
-                       line};
-    }
-    if (m_stopState.load(std::memory_order_acquire) == 2)
-        throw RunAbort{m_stopReason, line};
-    m_nextCheck = std::min(m_limits.maxSteps, m_steps + kCheckEvery);
+    Interpreter &self = *static_cast<Interpreter *>(interpreter);
+    self.m_steps += self.m_granted;
+    if (self.m_steps > self.m_limits.maxSteps)
+        self.stepBudgetExceeded(self.m_line);
+    // Stop requests come from other threads (a viewer closing or rerunning): looked at
+    // here, every few thousand units, so tick() stays one decrement.
+    if (self.m_stopState.load(std::memory_order_acquire) == 2)
+        throw RunAbort{self.m_stopReason, self.m_line};
+    if (RunMeter::heapInUse() > self.m_memoryCeiling)
+        throw RunAbort{"the scenario took more than " + std::to_string(self.m_limits.maxMemoryBytes >> 20) +
+                           " MiB of memory (a runaway allocation?); the limit is configurable",
+                       self.m_line};
+    self.m_granted = std::min<uint64_t>(kCheckpointUnits, self.m_limits.maxSteps + 1 - self.m_steps);
+    RunMeter::rearm(static_cast<int64_t>(self.m_granted));
 }
 
 void Interpreter::requestStop(std::string reason)
@@ -169,7 +191,7 @@ std::unique_ptr<aio::EventLoop> Interpreter::newLoop()
     m_loopState.time = m_clock;
     auto loop = std::make_unique<aio::EventLoop>(m_loopState);
     loop->setCpuCount(m_limits.cpuCount);
-    loop->setBudget({m_limits.maxLoopCallbacks, m_limits.maxVirtualTime});
+    loop->setBudget({m_limits.maxLoopCallbacks, m_limits.maxVirtualTime, m_limits.maxTasks});
     return loop;
 }
 
@@ -242,6 +264,8 @@ RunResult Interpreter::run(std::string_view source, const std::string &filename)
     try {
         Frame frame(this, code.get());
         frame.globals = &main->dict();
+        // The module's frame counts against the recursion limit, as in CPython.
+        RecursionGuard moduleFrame;
         try {
             runFrame(frame);
         } catch (const PyException &e) {

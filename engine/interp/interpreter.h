@@ -7,6 +7,8 @@
 
 #include "aio/event_loop.h"
 #include "core/exception.h"
+#include "core/recursion.h"
+#include "core/run_meter.h"
 #include "py/dict.h"
 #include "py/module.h"
 #include "trace/trace.h"
@@ -26,10 +28,14 @@ class WorkerJob;
 class AsyncGeneratorObject;
 
 struct Limits {
-    uint64_t maxSteps = 200'000'000;     // statements and loop iterations
+    uint64_t maxSteps = 200'000'000;     // statements, loop iterations, items built-ins iterate
     int maxRecursion = 1000;             // Python frames, as sys.getrecursionlimit()
     uint64_t maxLoopCallbacks = 50'000'000;
     double maxVirtualTime = 1e9;
+    uint64_t maxTasks = 100'000;          // over the whole run
+    // Heap the run may take beyond what the process held when it started: past it a large
+    // allocation raises MemoryError and the run stops at the next checkpoint.
+    size_t maxMemoryBytes = size_t(2) << 30;
     int cpuCount = 4;                    // for the default executor's size
 };
 
@@ -74,9 +80,9 @@ public:
     };
     ThreadState swapThreadState(ThreadState s)
     {
-        ThreadState out{std::move(m_threadName), m_depth, m_line, m_job};
+        ThreadState out{std::move(m_threadName), RecursionGuard::depth(), m_line, m_job};
         m_threadName = std::move(s.threadName);
-        m_depth = s.depth;
+        RecursionGuard::setDepth(s.depth);
         m_line = s.line;
         m_job = s.job;
         return out;
@@ -94,14 +100,15 @@ public:
     Value importModule(const std::string &name, uint32_t line);
     void write(std::string_view text);     // print()
     void writeError(std::string_view text);
-    void addTraceback(const PyException &e, const Frame &f);
+    // Adds f's line to e's traceback, unless it has it already (see Frame::traced).
+    void addTraceback(const PyException &e, Frame &f);
     // One statement or loop iteration: enforces the step budget.
     void tick(uint32_t line)
     {
         m_line = line;
         m_lineCallback = m_loop ? m_loop->callbacksRun() : 0;
-        if (++m_steps > m_nextCheck)
-            checkpoint(line);
+        RunMeter::charge();
+        RecursionGuard::checkStack();
     }
     // Asks the run to end soon (from any thread: a viewer closing or rerunning); it stops
     // at its next checkpoint with `reason` as the message.
@@ -114,8 +121,6 @@ public:
     {
         return m_loop == &loop && m_lineCallback == loop.callbacksRun() ? m_line : 0;
     }
-    void enterCall(const std::string &name);
-    void leaveCall() noexcept { --m_depth; }
 
     // The virtual clock outside any loop (time.time(), time.sleep() before asyncio.run()).
     double clock() const;
@@ -143,7 +148,10 @@ public:
     std::string sourceLine(uint32_t line) const;
 
 private:
-    void checkpoint(uint32_t line);
+    friend class CurrentScope;
+    // Every few thousand units of work (see RunMeter): the step budget and the memory limit.
+    static void checkpoint(void *interpreter);
+    [[noreturn]] void stepBudgetExceeded(uint32_t line);
     void tearDown();
     void finishExecutorJobs();
 
@@ -159,13 +167,13 @@ private:
     std::string m_pendingLine;
     std::function<void(std::string_view)> m_onOutput;
     trace::Trace *m_trace = nullptr;
-    uint64_t m_steps = 0;
-    uint64_t m_nextCheck = 0; // the step at which limits and stop requests are checked next
+    uint64_t m_steps = 0;    // charged up to the last checkpoint
+    uint64_t m_granted = 0;  // units granted at that checkpoint
+    size_t m_memoryCeiling = SIZE_MAX;
     std::atomic<int> m_stopState{0}; // 0: running, 1: a reason is being written, 2: stop
     std::string m_stopReason;
     uint32_t m_line = 0;
     uint64_t m_lineCallback = 0; // loop callback during which m_line was set
-    int m_depth = 0;
     double m_clock = 0.0;
     aio::EventLoop *m_loop = nullptr;
     aio::LoopState m_loopState;
@@ -174,18 +182,6 @@ private:
     std::string m_threadName = "MainThread";
     int m_poolCounter = 0;
     std::map<std::string, int> m_primitiveCounts;
-};
-
-// Counts a Python call for the recursion limit (RecursionError past it).
-class CallDepth {
-public:
-    CallDepth(Interpreter &i, const std::string &name) : m_interp(i) { i.enterCall(name); }
-    ~CallDepth() { m_interp.leaveCall(); }
-    CallDepth(const CallDepth &) = delete;
-    CallDepth &operator=(const CallDepth &) = delete;
-
-private:
-    Interpreter &m_interp;
 };
 
 } // namespace aw::interp

@@ -5,6 +5,7 @@
 #include "modules.h"
 
 #include "core/containers.h"
+#include "core/recursion.h"
 #include "core/str.h"
 #include "py/args.h"
 #include "py/class_object.h"
@@ -231,6 +232,8 @@ Value asContainer(const Value &v, bool asDict);
 
 Value convert(const Value &v, bool asDict)
 {
+    // CPython's asdict() recurses in Python: nesting counts against the recursion limit.
+    RecursionGuard depth;
     Value table;
     if (!v.as<TypeObject>() && py::tryGetAttr(v, py::name("__dataclass_fields__"), table))
         return asContainer(v, asDict);

@@ -59,6 +59,7 @@ std::pair<Ref<ExceptionObject>, Ref<ExceptionObject>> splitGroup(const Ref<Excep
 {
     if (!exc->isInstance(builtin::BaseExceptionGroup()))
         return matches(exc, type) ? std::pair{exc, Ref<ExceptionObject>()} : std::pair{Ref<ExceptionObject>(), exc};
+    RecursionGuard depth(" in exceptiongroup_split_recursive");
     std::vector<Ref<ExceptionObject>> match, rest;
     for (const auto &sub : exc->exceptions()) {
         auto [m, r] = splitGroup(sub, type);
@@ -91,7 +92,8 @@ void RaiseNode::raise(Frame &f, const Value &excValue, const Value *causeValue) 
     }
     if (!f.handling.empty() && f.handling.back() != e)
         e->setContext(f.handling.back());
-    e->traceback().clear();
+    // `raise err` of an exception raised before keeps its traceback and adds to it.
+    f.traced = nullptr;
     throw PyException(e);
 }
 
@@ -100,6 +102,8 @@ Flow RaiseNode::exec(Frame &f) const
     if (!exc) {
         if (f.handling.empty())
             py::raise(builtin::RuntimeError(), "No active exception to reraise");
+        // Caught in this frame, so it has this frame's line already: where it was raised.
+        f.traced = f.handling.back();
         throw PyException(f.handling.back());
     }
     Value e = exc->eval(f);
@@ -172,6 +176,43 @@ void unbindName(const HandlerNode &h, Frame &f)
 
 } // namespace
 
+namespace {
+
+// A finally block run because `propagating` is on its way out: while it runs that exception
+// is being handled, so one raised in the block gets it as __context__.
+Flow runFinallyWhileHandling(const TryNode &t, Frame &f, const Ref<ExceptionObject> &propagating)
+{
+    f.handling.push_back(propagating);
+    try {
+        const Flow flow = execBlock(t.finalbody, f);
+        f.handling.pop_back();
+        return flow;
+    } catch (const PyException &inner) {
+        chain(inner, propagating);
+        f.handling.pop_back();
+        throw;
+    } catch (...) {
+        f.handling.pop_back();
+        throw;
+    }
+}
+
+// The Python exception `pending` holds, if it holds one.
+Ref<ExceptionObject> pythonException(const std::exception_ptr &pending)
+{
+    if (!pending)
+        return nullptr;
+    try {
+        std::rethrow_exception(pending);
+    } catch (const PyException &e) {
+        return e.object();
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+} // namespace
+
 Flow TryNode::exec(Frame &f) const
 {
     Flow flow = Flow::Normal;
@@ -181,6 +222,7 @@ Flow TryNode::exec(Frame &f) const
             flow = execBlock(body, f);
         } catch (const PyException &e) {
             failed = true;
+            f.interp->addTraceback(e, f);
             Ref<ExceptionObject> unhandled;
             std::vector<HandlerRun> runs = selectHandlers(*this, f, e.object(), unhandled);
             if (runs.empty())
@@ -206,11 +248,20 @@ Flow TryNode::exec(Frame &f) const
         }
         if (!failed && flow == Flow::Normal)
             flow = execBlock(orelse, f);
+    } catch (const PyException &e) {
+        if (!finalbody.empty()) {
+            f.interp->addTraceback(e, f);
+            const Flow ff = runFinallyWhileHandling(*this, f, e.object());
+            if (ff != Flow::Normal)
+                return ff; // return/break in finally swallows the exception
+            f.traced = e.object();
+        }
+        throw;
     } catch (...) {
         if (!finalbody.empty()) {
             const Flow ff = execBlock(finalbody, f);
             if (ff != Flow::Normal)
-                return ff; // return/break in finally swallows the exception
+                return ff;
         }
         throw;
     }
@@ -233,6 +284,7 @@ QCoro::Task<Flow> TryNode::execAsync(Frame &f) const
         flow = co_await execBlockAsync(body, f);
     } catch (const PyException &e) {
         caught = e.object();
+        f.interp->addTraceback(e, f);
     } catch (...) {
         pending = std::current_exception();
     }
@@ -274,8 +326,31 @@ QCoro::Task<Flow> TryNode::execAsync(Frame &f) const
         }
     }
     if (!finalbody.empty()) {
+        // As runFinallyWhileHandling, across the block's awaits.
+        const Ref<ExceptionObject> propagating = pythonException(pending);
+        if (propagating) {
+            f.interp->addTraceback(PyException(propagating), f);
+            f.handling.push_back(propagating);
+        }
         Value saved = f.returnValue;
-        const Flow ff = co_await execBlockAsync(finalbody, f);
+        Flow ff = Flow::Normal;
+        try {
+            ff = co_await execBlockAsync(finalbody, f);
+        } catch (const PyException &inner) {
+            if (propagating) {
+                chain(inner, propagating);
+                f.handling.pop_back();
+            }
+            throw;
+        } catch (...) {
+            if (propagating)
+                f.handling.pop_back();
+            throw;
+        }
+        if (propagating) {
+            f.handling.pop_back();
+            f.traced = propagating;
+        }
         if (ff != Flow::Normal)
             co_return ff;
         f.returnValue = saved;

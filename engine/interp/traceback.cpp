@@ -27,26 +27,37 @@ std::string exceptionLine(const ExceptionObject &e)
     return message.empty() ? type : type + ": " + message;
 }
 
-void formatOne(const Interpreter &interp, const ExceptionObject &e, std::string &out,
-               std::set<const ExceptionObject *> &seen)
+void formatOne(const Interpreter &interp, const ExceptionObject &e, std::string &out)
 {
-    seen.insert(&e);
-    if (e.cause() && !seen.count(e.cause().get())) {
-        formatOne(interp, *e.cause(), out, seen);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (e.context() && !e.suppressContext() && !seen.count(e.context().get())) {
-        formatOne(interp, *e.context(), out, seen);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
     const auto &tb = e.traceback();
     if (!tb.empty()) {
         out += "Traceback (most recent call last):\n";
+        // As CPython: a frame repeating the one before it (recursion) is shown three times,
+        // then counted.
+        constexpr int kRecursiveCutoff = 3;
+        const TracebackEntry *last = nullptr;
+        int count = 0;
+        auto flushRepeats = [&] {
+            if (count > kRecursiveCutoff) {
+                const int more = count - kRecursiveCutoff;
+                out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") +
+                       "]\n";
+            }
+        };
         for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+            if (!last || last->file != it->file || last->line != it->line || last->function != it->function) {
+                flushRepeats();
+                last = &*it;
+                count = 0;
+            }
+            if (++count > kRecursiveCutoff)
+                continue;
             out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
             const std::string src = strip(interp.sourceLine(static_cast<uint32_t>(it->line)));
             if (!src.empty())
                 out += "    " + src + "\n";
         }
+        flushRepeats();
     }
     out += exceptionLine(e) + "\n";
 }
@@ -55,9 +66,35 @@ void formatOne(const Interpreter &interp, const ExceptionObject &e, std::string 
 
 std::string formatTraceback(const Interpreter &interp, const Ref<ExceptionObject> &e)
 {
-    std::string out;
+    // The chain of causes and contexts, newest first, each with the sentence that leads
+    // from it to the one before; walked in a loop, since a scenario can chain exceptions
+    // a million deep.
+    struct Link {
+        const ExceptionObject *exception;
+        const char *sentence;
+    };
+    std::vector<Link> chain;
     std::set<const ExceptionObject *> seen;
-    formatOne(interp, *e, out, seen);
+    for (const ExceptionObject *cur = e.get(); cur;) {
+        seen.insert(cur);
+        Link link{cur, nullptr};
+        cur = nullptr;
+        if (link.exception->cause() && !seen.count(link.exception->cause().get())) {
+            cur = link.exception->cause().get();
+            link.sentence = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if (link.exception->context() && !link.exception->suppressContext() &&
+                   !seen.count(link.exception->context().get())) {
+            cur = link.exception->context().get();
+            link.sentence = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+        chain.push_back(link);
+    }
+    std::string out;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        formatOne(interp, *it->exception, out);
+        if (it + 1 != chain.rend())
+            out += (it + 1)->sentence;
+    }
     return out;
 }
 

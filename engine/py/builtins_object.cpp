@@ -8,6 +8,7 @@
 #include "protocol.h"
 
 #include "core/containers.h"
+#include "core/recursion.h"
 #include "core/str.h"
 #include "text/utf8.h"
 
@@ -73,13 +74,14 @@ Value builtinDelattr(const Value &, const CallArgs &args)
 
 // isinstance/issubclass against a class or a (nested) tuple of classes; raises `error` on
 // reaching something else, as CPython does (after the earlier entries failed to match).
-bool matchesClassInfo(TypeObject *type, const Value &info, const char *error)
+bool matchesClassInfo(TypeObject *type, const Value &info, const char *error, const char *recursion)
 {
     if (auto *cls = info.as<TypeObject>())
         return type->isSubtypeOf(cls);
     if (auto *t = info.as<TupleObject>()) {
+        RecursionGuard depth(recursion);
         for (const Value &item : t->items()) {
-            if (matchesClassInfo(type, item, error))
+            if (matchesClassInfo(type, item, error, recursion))
                 return true;
         }
         return false;
@@ -92,7 +94,8 @@ Value builtinIsinstance(const Value &, const CallArgs &args)
     noKeywords(args, "isinstance");
     positionalCount(args, "isinstance", 2, 2);
     return Value::boolean(matchesClassInfo(typeOf(args.positional[0]), args.positional[1],
-                                           "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+                                           "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                                           " in __instancecheck__"));
 }
 
 Value builtinIssubclass(const Value &, const CallArgs &args)
@@ -103,7 +106,8 @@ Value builtinIssubclass(const Value &, const CallArgs &args)
     if (!cls)
         raise(builtin::TypeError(), "issubclass() arg 1 must be a class");
     return Value::boolean(matchesClassInfo(cls, args.positional[1],
-                                           "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+                                           "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                                           " in __subclasscheck__"));
 }
 
 Value builtinVars(const Value &, const CallArgs &args)

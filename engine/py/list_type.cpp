@@ -9,6 +9,8 @@
 #include "slice.h"
 #include "type_setup.h"
 
+#include "core/run_meter.h"
+
 #include <algorithm>
 
 namespace aw::py {
@@ -158,6 +160,7 @@ Value concat(const Value &a, const Value &b)
             return notImplemented();
         raise(builtin::TypeError(), "can only concatenate list (not \"" + typeOf(b)->name() + "\") to list");
     }
+    RunMeter::reserve((items(a).size() + items(b).size()) * sizeof(Value));
     std::vector<Value> out = items(a);
     const auto &more = items(b);
     out.insert(out.end(), more.begin(), more.end());
@@ -170,6 +173,7 @@ std::vector<Value> repeated(const std::vector<Value> &v, int64_t n)
         return {};
     if (n > (int64_t(1) << 32) / static_cast<int64_t>(v.size()))
         throw PyException(make<ExceptionObject>(builtin::MemoryError(), std::vector<Value>{}));
+    RunMeter::reserve(v.size() * static_cast<size_t>(n) * sizeof(Value));
     std::vector<Value> out;
     out.reserve(v.size() * static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i)
@@ -254,6 +258,7 @@ void initList(const Value &self, const CallArgs &args)
 void extendList(ListObject &list, const Value &iterable)
 {
     std::vector<Value> more = collect(iterable);
+    RunMeter::reserve((list.items().size() + more.size()) * sizeof(Value));
     list.items().insert(list.items().end(), std::make_move_iterator(more.begin()),
                         std::make_move_iterator(more.end()));
 }

@@ -3,6 +3,7 @@
 
 #include "protocol.h"
 
+#include "core/recursion.h"
 #include "core/str.h"
 
 #include <mutex>
@@ -47,6 +48,7 @@ std::string operandTypes(const Value &a, const Value &b)
 
 Value compare(const Value &a, const Value &b, CompareOp op)
 {
+    RecursionGuard depth(" in comparison");
     TypeObject *ta = typeOf(a);
     TypeObject *tb = typeOf(b);
     bool checkedReverse = false;
@@ -171,6 +173,7 @@ bool truthy(const Value &v)
 
 std::string repr(const Value &v)
 {
+    RecursionGuard depth(" while getting the repr of an object");
     TypeObject *type = typeOf(v);
     if (type->slots.repr)
         return type->slots.repr(v);
@@ -181,6 +184,7 @@ std::string str(const Value &v)
 {
     if (auto *s = v.as<StrObject>())
         return s->utf8();
+    RecursionGuard depth(" while getting the str of an object");
     TypeObject *type = typeOf(v);
     if (type->slots.str)
         return type->slots.str(v);
@@ -189,6 +193,7 @@ std::string str(const Value &v)
 
 int64_t hash(const Value &v)
 {
+    RecursionGuard depth;
     TypeObject *type = typeOf(v);
     if (type->slots.hash)
         return type->slots.hash(v);

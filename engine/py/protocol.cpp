@@ -4,6 +4,7 @@
 #include "protocol.h"
 
 #include "core/containers.h"
+#include "core/run_meter.h"
 #include "core/str.h"
 #include "dict.h"
 #include "function.h"
@@ -244,6 +245,9 @@ Value iter(const Value &v)
 
 std::optional<Value> next(const Value &iterator)
 {
+    // The runtime's own loops (list(it), sum(it), sorted(it)) go through here: each item is
+    // a unit of the run's budget.
+    RunMeter::charge();
     TypeObject *type = typeOf(iterator);
     if (!type->slots.next)
         raiseNot(iterator, "an iterator");

@@ -8,6 +8,7 @@
 #include "slice.h"
 #include "type_setup.h"
 
+#include "core/run_meter.h"
 #include "core/str.h"
 #include "text/utf8.h"
 
@@ -284,6 +285,7 @@ Value strRepeat(const Value &a, const Value &b)
         raise(builtin::OverflowError(), "repeated string is too long");
     if (s.size() > kMaxRepeatBytes / static_cast<size_t>(n))
         raise(builtin::MemoryError(), "");
+    RunMeter::reserve(s.size() * static_cast<size_t>(n));
     std::string out;
     out.reserve(s.size() * static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i)

@@ -8,6 +8,7 @@
 #include "function.h"
 #include "protocol.h"
 
+#include "core/run_meter.h"
 #include "core/str.h"
 #include "text/utf8.h"
 
@@ -32,6 +33,7 @@ std::string repeated(char32_t c, int64_t n)
 {
     std::string one;
     text::appendUtf8(one, c);
+    RunMeter::reserve(one.size() * static_cast<size_t>(std::max<int64_t>(n, 0)));
     std::string out;
     for (int64_t i = 0; i < n; ++i)
         out += one;
@@ -74,6 +76,7 @@ Value zfill(const std::string &self, const CallArgs &args)
     const int64_t fill = width - CodePoints(self).size();
     if (fill <= 0)
         return aw::str(self);
+    RunMeter::reserve(static_cast<size_t>(fill));
     std::string out(static_cast<size_t>(fill), '0');
     if (!self.empty() && (self[0] == '+' || self[0] == '-')) {
         out[0] = self[0];
@@ -95,6 +98,7 @@ Value expandtabs(const std::string &self, const CallArgs &args)
         if (c == U'\t') {
             if (tabsize > 0) {
                 const int64_t spaces = tabsize - column % tabsize;
+                RunMeter::reserve(out.size() + static_cast<size_t>(spaces));
                 out.append(static_cast<size_t>(spaces), ' ');
                 column += spaces;
             }

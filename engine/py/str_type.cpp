@@ -4,6 +4,7 @@
 #include "protocol.h"
 #include "type_setup.h"
 
+#include "core/run_meter.h"
 #include "core/str.h"
 #include "text/unicode_props.h"
 #include "text/utf8.h"
@@ -42,6 +43,7 @@ Value concat(const Value &a, const Value &b)
         return notImplemented();
     if (!b.as<StrObject>())
         raise(builtin::TypeError(), "can only concatenate str (not \"" + typeOf(b)->name() + "\") to str");
+    RunMeter::reserve(text(a).size() + text(b).size());
     return aw::str(text(a) + text(b));
 }
 

@@ -9,6 +9,8 @@
 #include "sequence_util.h"
 #include "slice.h"
 
+#include "core/run_meter.h"
+
 namespace aw::py {
 
 namespace {
@@ -97,6 +99,7 @@ Value repeat(const Value &a, const Value &b)
         return tuple({});
     if (*count > (int64_t(1) << 32) / static_cast<int64_t>(v.size()))
         throw PyException(make<ExceptionObject>(builtin::MemoryError(), std::vector<Value>{}));
+    RunMeter::reserve(v.size() * static_cast<size_t>(*count) * sizeof(Value));
     std::vector<Value> out;
     out.reserve(v.size() * static_cast<size_t>(*count));
     for (int64_t i = 0; i < *count; ++i)

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace aw;
 using namespace aw::aio;
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void cancelledTimersNeverRun();
     void manyCancelledTimersAreCompacted();
     void longDelaysTakeDaySizedSteps();
+    void timersStillFireAfterTwoToTheTwentyFourSeconds();
     void stepRunsOneCallbackAtATime();
 };
 
@@ -123,6 +126,24 @@ void TestEventLoop::longDelaysTakeDaySizedSteps()
     }
     QVERIFY(ran);
     QCOMPARE(loop.time(), 200000.0);
+}
+
+// Past 2**24 s the clock resolution (1e-9) is below a double's step, so "now + resolution"
+// is now: a timer due exactly now must still fire, or the clock never moves again.
+void TestEventLoop::timersStillFireAfterTwoToTheTwentyFourSeconds()
+{
+    EventLoop loop;
+    int fired = 0;
+    std::function<void()> again = [&] {
+        if (++fired < 10000)
+            loop.callLater(3600, again);
+    };
+    loop.callLater(3600, again);
+    int iterations = 0;
+    while (iterations < 100000 && loop.runOnce())
+        ++iterations;
+    QCOMPARE(fired, 10000);
+    QCOMPARE(loop.time(), 3600.0 * 10000);
 }
 
 void TestEventLoop::stepRunsOneCallbackAtATime()

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for a bounded time.
+#
+#     scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 60 s, every target)
+#
+# Seeds: scenarios/*.py for the parser and the interpreter, and JSONL traces recorded from
+# those scenarios for the trace reader. New inputs found are kept in build-fuzz/corpus/
+# between runs; a crash leaves its input in build-fuzz/artifacts/ and fails the script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_parser fuzz_interp fuzz_trace)
+
+export CCACHE_BASEDIR="$PWD"
+build=build-fuzz
+CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAWAITSCOPE_FUZZ=ON >/dev/null
+cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" fuzz_trace_seeds
+
+corpus="$build/corpus"
+artifacts="$build/artifacts"
+mkdir -p "$artifacts"
+for t in parser interp; do
+  mkdir -p "$corpus/$t"
+  cp scenarios/*.py "$corpus/$t/"
+done
+mkdir -p "$corpus/trace"
+# A trace per scenario that exercises many event kinds (locks, queues, executors, cancels).
+ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz_trace_seeds" "$corpus/trace" \
+  scenarios/api_lock_event.py scenarios/api_producer_consumer.py scenarios/api_barrier.py \
+  scenarios/api_executor_prints.py scenarios/api_cancel_message.py scenarios/api_condition_wait_for.py \
+  scenarios/api_semaphore_bounded.py scenarios/api_uncaught_exception.py scenarios/default.py
+
+status=0
+for target in "${targets[@]}"; do
+  name=${target#fuzz_}
+  echo "== $target: ${seconds}s"
+  # -rss_limit_mb bounds the process; the interpreter target's own memory limit is far
+  # below it, so reaching it is a bug. -timeout flags any single input running over 10 s.
+  if ! ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+    -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "$corpus/$name" 2>"$build/$target.log"; then
+    status=1
+    tail -60 "$build/$target.log"
+  fi
+  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+.*DONE" "$build/$target.log" || true
+done
+exit $status

@@ -1,0 +1,4 @@
+import asyncio
+async def main():
+    await asyncio.Barrier(2).wait()
+asyncio.run(main())

@@ -1,0 +1,4 @@
+l = []
+for i in range(300000):
+    l = [[[[[[[[[[l]]]]]]]]]]
+print("built")

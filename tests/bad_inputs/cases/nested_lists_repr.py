@@ -1,0 +1,4 @@
+l = []
+for i in range(1000000):
+    l = [l]
+print(len(repr(l)))

@@ -1,0 +1,3 @@
+def g():
+    yield from g()
+next(g())

@@ -1,0 +1,1 @@
+print(print.__self__)

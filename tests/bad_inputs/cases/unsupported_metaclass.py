@@ -1,0 +1,4 @@
+class M(type):
+    pass
+class A(metaclass=M):
+    pass

@@ -162,6 +162,13 @@ void Interpreter::checkpoint(void *interpreter)
     RunMeter::rearm(static_cast<int64_t>(self.m_granted));
 }
 
+void Interpreter::stepBudgetExceeded(uint32_t line)
+{
+    throw RunAbort{"the scenario ran " + std::to_string(m_limits.maxSteps) +
+                       " steps without finishing (a runaway loop?); the limit is configurable",
+                   line};
+}
+
 void Interpreter::requestStop(std::string reason)
 {
     int running = 0;

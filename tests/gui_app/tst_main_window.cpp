@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QSettings>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -183,6 +184,54 @@ private Q_SLOTS:
                 QVERIFY2(QFileInfo(path).size() > 0, qPrintable(file));
             }
         }
+    }
+
+    void reloadsWhenTheFileChangesOnDisk()
+    {
+        MainWindow w;
+        w.show();
+        const QString path = writeFile(m_dir, QStringLiteral("watched.py"), kScenario);
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitRunFinished(w));
+        QSignalSpy rerun(w.session(), &ScenarioSession::started);
+        const QByteArray changed = QByteArray(kScenario).replace("has the lock", "holds the lock");
+        QVERIFY(!writeFile(m_dir, QStringLiteral("watched.py"), changed).isEmpty());
+        QVERIFY(rerun.wait(10000));
+        QCOMPARE(w.source()->text(), QString::fromUtf8(changed));
+        QVERIFY(!w.source()->isModified());
+    }
+
+    void recentFilesAndSettings()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("recent.py"), kScenario);
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openFile(path));
+            QVERIFY(waitRunFinished(w));
+            // It is remembered among the recent files.
+            QVERIFY(QSettings().value(QStringLiteral("session/recent")).toStringList().contains(
+                QFileInfo(path).absoluteFilePath()));
+            // Speed, step mode and theme survive a restart.
+            w.playback()->setSpeed(4);
+            w.findChild<QAction *>(QStringLiteral("stepMode"))->setChecked(true);
+            for (QAction *a : w.findChildren<QAction *>())
+                if (a->data().toString() == QLatin1String("dark"))
+                    a->trigger();
+            QVERIFY(w.timeline()->isDark());
+            QVERIFY(w.close());
+        }
+        MainWindow again;
+        QCOMPARE(again.playback()->speed(), 4.0);
+        QVERIFY(again.playback()->stepMode());
+        QVERIFY(again.timeline()->isDark());
+        // Back to the system's theme for the tests that follow.
+        for (QAction *a : again.findChildren<QAction *>())
+            if (a->data().toString() == QLatin1String("system"))
+                a->trigger();
+        again.playback()->setSpeed(1);
+        again.findChild<QAction *>(QStringLiteral("stepMode"))->setChecked(false);
+        again.close();
     }
 
     void opensASavedTrace()

@@ -3,8 +3,8 @@
 #
 #     scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 60 s, every target)
 #
-# Seeds: scenarios/*.py for the parser and the interpreter, and JSONL traces recorded from
-# those scenarios for the trace reader. New inputs found are kept in build-fuzz/corpus/
+# Seeds: scenarios/*.py and the bad-input cases for the parser and the interpreter, and
+# JSONL traces recorded from scenarios for the trace reader. New inputs found are kept in build-fuzz/corpus/
 # between runs; a crash leaves its input in build-fuzz/artifacts/ and fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ artifacts="$build/artifacts"
 mkdir -p "$artifacts"
 for t in parser interp; do
   mkdir -p "$corpus/$t"
-  cp scenarios/*.py "$corpus/$t/"
+  cp scenarios/*.py tests/bad_inputs/cases/*.py "$corpus/$t/"
 done
 mkdir -p "$corpus/trace"
 # A trace per scenario that exercises many event kinds (locks, queues, executors, cancels).
@@ -36,11 +36,14 @@ ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz_trace_seeds" "$corpus/trace"
 status=0
 for target in "${targets[@]}"; do
   name=${target#fuzz_}
+  # Scenarios are small; recorded traces are not.
+  max_len=4096
+  [ "$name" = trace ] && max_len=65536
   echo "== $target: ${seconds}s"
   # -rss_limit_mb bounds the process; the interpreter target's own memory limit is far
   # below it, so reaching it is a bug. -timeout flags any single input running over 10 s.
   if ! ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+    "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
     -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "$corpus/$name" 2>"$build/$target.log"; then
     status=1
     tail -60 "$build/$target.log"

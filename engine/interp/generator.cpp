@@ -273,6 +273,12 @@ std::coroutine_handle<> AsyncGeneratorObject::yielded(Value v, std::coroutine_ha
     return std::exchange(m_consumer, {});
 }
 
+void AsyncGeneratorObject::clearReferences()
+{
+    Suspendable::clearReferences();
+    m_keepAlive = nullptr;
+}
+
 void AsyncGeneratorObject::bodyFinished()
 {
     m_consumer = {};
@@ -293,6 +299,7 @@ std::coroutine_handle<> AsyncGeneratorObject::Step::await_suspend(std::coroutine
             py::raise(builtin::TypeError(), "can't send non-None value to a just-started async generator");
         g.m_driver = g.startBody();
         g.m_resume = g.m_driver.handle();
+        g.m_keepAlive = Ref<AsyncGeneratorObject>(&g);
     }
     g.m_driver.handle().promise().continuation = consumer;
     g.m_consumer = consumer;
@@ -305,6 +312,8 @@ std::coroutine_handle<> AsyncGeneratorObject::Step::await_suspend(std::coroutine
 Value AsyncGeneratorObject::Step::await_resume()
 {
     AsyncGeneratorObject &g = *m_gen;
+    if (g.m_finished)
+        g.m_keepAlive = nullptr; // m_gen still holds it
     if (g.m_fatal)
         std::rethrow_exception(std::exchange(g.m_fatal, nullptr));
     if (!g.m_finished)

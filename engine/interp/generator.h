@@ -101,10 +101,17 @@ public:
     bool closeRequested() const noexcept { return m_closing; }
     void markClosing() noexcept { m_closing = true; }
 
+    void clearReferences() override;
+
 private:
     void bodyFinished() override;
     std::coroutine_handle<> m_consumer;
     bool m_closing = false;
+    // Itself, from its first step until its body finishes. CPython closes a suspended async
+    // generator that is dropped (the loop's finalizer hook runs aclose()); kept alive, it is
+    // closed by shutdown_asyncgens instead, so its finally blocks still run and the frames
+    // its body is suspended in are freed rather than abandoned.
+    Ref<AsyncGeneratorObject> m_keepAlive;
 };
 
 // The awaitable objects Python code sees: `agen.__anext__()`, `agen.asend(v)`, `agen.aclose()`.

@@ -1,3 +1,2 @@
 x = []
-while True:
-    x.append(list(range(1000)))
+while True: x.append(list(range(1000)))

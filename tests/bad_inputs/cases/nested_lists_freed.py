@@ -1,4 +1,3 @@
 l = []
-for i in range(300000):
-    l = [[[[[[[[[[l]]]]]]]]]]
+for i in range(300000): l = [[[[[[[[[[l]]]]]]]]]]
 print("built")

@@ -1,4 +1,4 @@
 l = []
-for i in range(1000000):
+for i in range(200000):
     l = [l]
 print(len(repr(l)))

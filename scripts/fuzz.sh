@@ -4,8 +4,9 @@
 #     scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 60 s, every target)
 #
 # Seeds: scenarios/*.py and the bad-input cases for the parser and the interpreter, and
-# JSONL traces recorded from scenarios for the trace reader. New inputs found are kept in build-fuzz/corpus/
-# between runs; a crash leaves its input in build-fuzz/artifacts/ and fails the script.
+# JSONL traces recorded from scenarios for the trace reader. New inputs found are kept in
+# build-fuzz/corpus/ between runs; a crash, hang or leak leaves its input in
+# build-fuzz/artifacts/ and fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

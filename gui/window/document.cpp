@@ -1,10 +1,11 @@
 #include "document.h"
 
+#include "export/atomic_write.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace awaitscope {
@@ -15,16 +16,6 @@ QString &autosaveDirectory()
 {
     static QString dir;
     return dir;
-}
-
-bool writeAtomically(const QString &path, const QString &text, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
-        return true;
-    if (error)
-        *error = QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
 }
 
 } // namespace
@@ -81,7 +72,7 @@ bool Document::save(const QString &text, QString *error)
 
 bool Document::saveAs(const QString &path, const QString &text, QString *error)
 {
-    if (!writeAtomically(path, text, error))
+    if (!writeFileAtomically(path, text.toUtf8(), error))
         return false;
     discardAutosave();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -117,7 +108,7 @@ bool Document::autosave(const QString &text, QString *error)
             *error = tr("Cannot create the autosave folder %1").arg(QFileInfo(path).absolutePath());
         return false;
     }
-    return writeAtomically(path, text, error);
+    return writeFileAtomically(path, text.toUtf8(), error);
 }
 
 void Document::discardAutosave()

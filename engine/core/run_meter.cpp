@@ -2,7 +2,9 @@
 
 #include "exception.h"
 
+#include <fcntl.h>
 #include <malloc.h>
+#include <unistd.h>
 
 #if defined(__SANITIZE_ADDRESS__)
 #define AWAITSCOPE_ASAN 1
@@ -15,6 +17,7 @@
 #include <sanitizer/allocator_interface.h>
 #endif
 
+#include <cstdlib>
 #include <utility>
 
 namespace aw {
@@ -33,11 +36,27 @@ thread_local RunMeter::Installation RunMeter::s_run;
 size_t RunMeter::heapInUse()
 {
 #ifdef AWAITSCOPE_ASAN
-    // The sanitizer's allocator serves every allocation; glibc's statistics see none of it.
+    // The sanitizer's allocator serves every allocation; its shadow memory makes the
+    // resident set meaningless.
     return __sanitizer_get_current_allocated_bytes();
 #else
-    const struct mallinfo2 m = mallinfo2();
-    return m.uordblks + m.hblkhd;
+    // The resident set, not glibc's mallinfo2(): that walks every free chunk of every arena,
+    // and with the heap of ten thousand suspended tasks it took a third of a run's time.
+    // Memory freed but kept by the allocator still counts, which only errs on the safe side.
+    static const int statm = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+    static const size_t pageBytes = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    char text[128];
+    const ssize_t got = statm < 0 ? -1 : ::pread(statm, text, sizeof text - 1, 0);
+    if (got <= 0) {
+        const struct mallinfo2 m = mallinfo2();
+        return m.uordblks + m.hblkhd;
+    }
+    text[got] = '\0';
+    // "size resident shared ...", in pages.
+    const char *p = text;
+    while (*p && *p != ' ')
+        ++p;
+    return static_cast<size_t>(std::strtoull(p, nullptr, 10)) * pageBytes;
 #endif
 }
 

@@ -26,7 +26,7 @@ public:
     // Small requests are only added up until they amount to something worth a look.
     static void reserve(size_t bytes);
 
-    // Bytes the process's heap holds now.
+    // Bytes the process holds now: its resident set (the sanitizer's heap under ASan).
     static size_t heapInUse();
 
     // The current thread's run: `checkpoint(context)` is called every time `units` more are

@@ -56,7 +56,7 @@ Value makeTimeout(std::optional<double> when)
     return Value(obj);
 }
 
-QCoro::Task<Value> exitGroup(Value self, Ref<ExceptionObject> exc)
+Step<Value> exitGroup(Value self, Ref<ExceptionObject> exc)
 {
     Ref<aio::TaskGroup> group = ctx(self).group;
     co_await group->exit(exc);
@@ -69,12 +69,12 @@ void defineMethods()
     defineMethod(t, "__aenter__", [](const Value &self, const CallArgs &) {
         ctx(self).timeout->enter();
         Value keep = self;
-        return nativeCoroutine("Timeout.__aenter__", [keep]() -> QCoro::Task<Value> { co_return keep; });
+        return nativeCoroutine("Timeout.__aenter__", [keep]() -> Step<Value> { co_return keep; });
     });
     defineMethod(t, "__aexit__", [](const Value &self, const CallArgs &args) {
         Value keep = self;
         Ref<ExceptionObject> exc = exceptionArg(args);
-        return nativeCoroutine("Timeout.__aexit__", [keep, exc]() -> QCoro::Task<Value> {
+        return nativeCoroutine("Timeout.__aexit__", [keep, exc]() -> Step<Value> {
             ctx(keep).timeout->exit(exc);
             co_return Value();
         });
@@ -102,7 +102,7 @@ void defineMethods()
         c.group = make<aio::TaskGroup>(&runningLoop(Interpreter::current()));
         c.group->enter();
         Value keep = self;
-        return nativeCoroutine("TaskGroup.__aenter__", [keep]() -> QCoro::Task<Value> { co_return keep; });
+        return nativeCoroutine("TaskGroup.__aenter__", [keep]() -> Step<Value> { co_return keep; });
     });
     defineMethod(g, "__aexit__", [](const Value &self, const CallArgs &args) {
         Value keep = self;

@@ -198,7 +198,7 @@ QCoro::Task<Value> runJob(Interpreter *interp, aio::WorkerContext *ctx, Value fn
     co_return co_await job->run();
 }
 
-QCoro::Task<Value> toThread(Interpreter *interp, Value fn, std::vector<Value> args,
+Step<Value> toThread(Interpreter *interp, Value fn, std::vector<Value> args,
                             std::vector<std::pair<Value, Value>> keywords)
 {
     aio::EventLoop &loop = runningLoop(*interp);
@@ -307,7 +307,7 @@ void initLoopFunctions(Interpreter &interp, ModuleObject &m)
         Value fn = args.positional[0];
         std::vector<Value> rest(args.positional.begin() + 1, args.positional.end());
         std::vector<std::pair<Value, Value>> kw(args.keywords.begin(), args.keywords.end());
-        return nativeCoroutine("to_thread", [ip, fn, rest, kw]() -> QCoro::Task<Value> {
+        return nativeCoroutine("to_thread", [ip, fn, rest, kw]() -> Step<Value> {
             return toThread(ip, fn, rest, kw);
         });
     });

@@ -31,7 +31,7 @@ std::optional<double> optionalSeconds(const Value &v)
     return py::toDouble(v);
 }
 
-QCoro::Task<Value> sleepCoroutine(Interpreter *interp, double delay, Value result)
+Step<Value> sleepCoroutine(Interpreter *interp, double delay, Value result)
 {
     co_return co_await aio::sleep(runningLoop(*interp), delay, result);
 }
@@ -80,7 +80,7 @@ Value makeSet(Interpreter &interp, const std::vector<Ref<aio::Future>> &items)
 }
 
 // The body of `async def wait(...)`: everything is checked when it runs, not when called.
-QCoro::Task<Value> waitCoroutine(Interpreter *interp, Value fsArg, Value timeoutArg, Value whenArg)
+Step<Value> waitCoroutine(Interpreter *interp, Value fsArg, Value timeoutArg, Value whenArg)
 {
     if (fsArg.as<aio::Future>() || isCoroutine(fsArg))
         py::raise(builtin::TypeError(), "expect a list of futures, not " + py::typeOf(fsArg)->name());
@@ -115,7 +115,7 @@ Value wait(Interpreter &interp, const CallArgs &args)
     return nativeCoroutine("wait", [ip, fs, timeout, when] { return waitCoroutine(ip, fs, timeout, when); });
 }
 
-QCoro::Task<Value> waitForCoroutine(Interpreter *interp, Value aw, std::optional<double> timeout)
+Step<Value> waitForCoroutine(Interpreter *interp, Value aw, std::optional<double> timeout)
 {
     co_return co_await aio::waitFor(runningLoop(*interp), toAwaitable(aw), timeout);
 }

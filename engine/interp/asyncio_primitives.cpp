@@ -122,7 +122,7 @@ void lockLike(TypeObject *t)
     coroutineMethod<T>(t, "__aenter__", [](T &p, const std::vector<Value> &) { return returnNone(p.acquire()); });
     defineMethod(t, "__aexit__", [](const Value &s, const CallArgs &) {
         Value keep = s;
-        return nativeCoroutine(py::typeOf(s)->name() + ".__aexit__", [keep]() -> QCoro::Task<Value> {
+        return nativeCoroutine(py::typeOf(s)->name() + ".__aexit__", [keep]() -> Step<Value> {
             prim(keep).as<T>().release();
             co_return Value();
         });
@@ -274,7 +274,7 @@ void initPrimitives(ModuleObject &m)
         coroutineMethod<aio::Barrier>(barrier, "abort", [](aio::Barrier &b, const std::vector<Value> &) { return b.abort(); });
         coroutineMethod<aio::Barrier>(barrier, "__aenter__", [](aio::Barrier &b, const std::vector<Value> &) { return b.wait(); });
         defineMethod(barrier, "__aexit__", [](const Value &, const CallArgs &) {
-            return nativeCoroutine("Barrier.__aexit__", []() -> QCoro::Task<Value> { co_return Value(); });
+            return nativeCoroutine("Barrier.__aexit__", []() -> Step<Value> { co_return Value(); });
         });
         coroutineMethod<aio::Queue>(queue, "put", [](aio::Queue &q, const std::vector<Value> &a) { return q.put(a.at(0)); });
         coroutineMethod<aio::Queue>(queue, "get", [](aio::Queue &q, const std::vector<Value> &) { return q.get(); });

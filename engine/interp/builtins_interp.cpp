@@ -39,7 +39,7 @@ Value print(Interpreter &interp, const CallArgs &args)
     return Value();
 }
 
-QCoro::Task<Value> anextBody(Interpreter *interp, Value it, bool hasDefault, Value fallback)
+Step<Value> anextBody(Interpreter *interp, Value it, bool hasDefault, Value fallback)
 {
     Frame frame(interp);
     std::optional<Value> v = co_await asyncNext(frame, it);
@@ -86,7 +86,7 @@ void installInterpreterBuiltins(Interpreter &interp, DictObject &b)
         const bool hasDefault = a.wasGiven(1);
         Value fallback = a[1];
         Interpreter *interp = ip;
-        return nativeCoroutine("anext_awaitable", [interp, it, hasDefault, fallback]() -> QCoro::Task<Value> {
+        return nativeCoroutine("anext_awaitable", [interp, it, hasDefault, fallback]() -> Step<Value> {
             return anextBody(interp, it, hasDefault, fallback);
         });
     });

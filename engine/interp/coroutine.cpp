@@ -30,7 +30,7 @@ CoroutineObject::~CoroutineObject()
         m_frame->interp->coroutineNeverAwaited(qualname());
 }
 
-QCoro::Task<Value> CoroutineObject::run()
+Step<Value> CoroutineObject::run()
 {
     if (m_started)
         py::raise(builtin::RuntimeError(), "cannot reuse already awaited coroutine");
@@ -60,13 +60,12 @@ NativeCoroutineObject::NativeCoroutineObject(std::string qualname, Body body)
 
 NativeCoroutineObject::~NativeCoroutineObject() = default;
 
-QCoro::Task<Value> NativeCoroutineObject::run()
+Step<Value> NativeCoroutineObject::run()
 {
-    if (!m_body)
+    if (m_started || !m_body)
         py::raise(builtin::RuntimeError(), "cannot reuse already awaited coroutine");
-    Body body = std::exchange(m_body, nullptr);
-    QCoro::Task<Value> task = body();
-    co_return co_await task;
+    m_started = true;
+    return m_body();
 }
 
 bool isCoroutine(const Value &v)
@@ -83,19 +82,16 @@ std::string coroutineName(const Value &v)
     return py::typeOf(v)->name();
 }
 
-QCoro::Task<Value> runCoroutine(Value v)
+Step<Value> runCoroutine(const Value &v)
 {
     if (auto *c = v.as<CoroutineObject>()) {
         // A coroutine runs at once until its first suspension, nested in its awaiter's C++
         // frame: `await f()` in f recurses, and counts as a call until the chain suspends.
-        QCoro::Task<Value> body = [c] {
-            RecursionGuard depth;
-            return c->run();
-        }();
-        co_return co_await std::move(body);
+        RecursionGuard depth;
+        return c->run();
     }
     if (auto *n = v.as<NativeCoroutineObject>())
-        co_return co_await n->run();
+        return n->run();
     py::raise(builtin::TypeError(), "a coroutine was expected, got " + py::repr(v));
 }
 
@@ -111,19 +107,40 @@ struct CoroutineHandoff {
 };
 } // namespace
 
+namespace {
+// The engine's tasks run QCoro coroutines; this is the one frame per task that adapts.
+QCoro::Task<Value> runAsTask(Value coro)
+{
+    co_return co_await runCoroutine(coro);
+}
+} // namespace
+
 std::function<QCoro::Task<Value>()> taskBody(Value coro)
 {
     auto handoff = std::make_shared<CoroutineHandoff>();
     handoff->coro = std::move(coro);
     return [handoff] {
         handoff->ran = true;
-        return runCoroutine(handoff->coro);
+        return runAsTask(handoff->coro);
     };
 }
 
 Value nativeCoroutine(std::string qualname, NativeCoroutineObject::Body body)
 {
     return Value(make<NativeCoroutineObject>(std::move(qualname), std::move(body)));
+}
+
+namespace {
+Step<Value> awaitEngineTask(QCoro::Task<Value> task)
+{
+    co_return co_await std::move(task);
+}
+} // namespace
+
+Value nativeCoroutine(std::string qualname, std::function<QCoro::Task<Value>()> body)
+{
+    NativeCoroutineObject::Body adapted = [body = std::move(body)] { return awaitEngineTask(body()); };
+    return nativeCoroutine(std::move(qualname), std::move(adapted));
 }
 
 } // namespace aw::interp

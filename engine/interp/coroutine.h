@@ -6,6 +6,8 @@
 #include "generator.h"
 
 #include <functional>
+#include "step.h"
+
 #include <qcoro/qcorotask.h>
 
 namespace aw::interp {
@@ -18,7 +20,7 @@ public:
     ~CoroutineObject() override;
     // Runs the body to completion, suspending the task at its awaits. Raises RuntimeError
     // when the coroutine was already run.
-    QCoro::Task<Value> run();
+    Step<Value> run();
     // coro.close() on a coroutine that never ran: it will not run, and no warning is due
     // (what a task cancelled before its first step does to its coroutine).
     void closeUnstarted() noexcept
@@ -31,31 +33,38 @@ public:
 
 class NativeCoroutineObject : public Object {
 public:
-    using Body = std::function<QCoro::Task<Value>()>;
+    using Body = std::function<Step<Value>()>;
     NativeCoroutineObject(std::string qualname, Body body);
     ~NativeCoroutineObject() override;
     const std::string &qualname() const noexcept { return m_qualname; }
-    bool started() const noexcept { return !m_body; }
+    bool started() const noexcept { return m_started; }
     void clearReferences() override { m_body = nullptr; }
-    QCoro::Task<Value> run();
+    // The body's Step; RuntimeError when it was run before. The body (and what it captured,
+    // such as the primitive being waited on) lives as long as this object, which whoever
+    // awaits the Step holds.
+    Step<Value> run();
 
 private:
     std::string m_qualname;
     Body m_body;
+    bool m_started = false;
 };
 
 // Whether `v` is a coroutine object (Python or native).
 bool isCoroutine(const Value &v);
 // Its qualified name, as task reprs and the trace show it ("main", "Lock.acquire").
 std::string coroutineName(const Value &v);
-// Runs a coroutine object (see CoroutineObject::run); TypeError for anything else.
-QCoro::Task<Value> runCoroutine(Value v);
+// Runs a coroutine object (see CoroutineObject::run); TypeError for anything else. Not a
+// coroutine itself: the Step it returns is the coroutine's own, one frame less per await.
+Step<Value> runCoroutine(const Value &v);
 
 // The coroutine function a task runs: it runs `coro`, and if the task is cancelled before
 // its first step (so the function is dropped uncalled) it closes the coroutine quietly.
 std::function<QCoro::Task<Value>()> taskBody(Value coro);
 
-// A Python-visible coroutine over a C++ coroutine factory.
+// A Python-visible coroutine over a C++ coroutine factory: the interpreter's own, or one of
+// the engine's (which runs inside an adapting Step).
 Value nativeCoroutine(std::string qualname, NativeCoroutineObject::Body body);
+Value nativeCoroutine(std::string qualname, std::function<QCoro::Task<Value>()> body);
 
 } // namespace aw::interp

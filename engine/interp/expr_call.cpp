@@ -108,7 +108,7 @@ Value CallNode::eval(Frame &f) const
     return invoke(f, callee, values);
 }
 
-QCoro::Task<Value> CallNode::evalAsync(Frame &f) const
+Step<Value> CallNode::evalAsync(Frame &f) const
 {
     Value callee = co_await evaluate(*func, f);
     std::vector<Value> values;
@@ -163,7 +163,7 @@ Value SequenceNode::eval(Frame &f) const
     return build(values);
 }
 
-QCoro::Task<Value> SequenceNode::evalAsync(Frame &f) const
+Step<Value> SequenceNode::evalAsync(Frame &f) const
 {
     std::vector<Value> values;
     values.reserve(elts.size());
@@ -210,7 +210,7 @@ Value DictNode::eval(Frame &f) const
     return Value(d);
 }
 
-QCoro::Task<Value> DictNode::evalAsync(Frame &f) const
+Step<Value> DictNode::evalAsync(Frame &f) const
 {
     auto d = make<DictObject>();
     d->reserve(values.size());
@@ -248,7 +248,7 @@ Value FormattedNode::eval(Frame &f) const
     return format(f, v, spec ? spec->eval(f) : Value());
 }
 
-QCoro::Task<Value> FormattedNode::evalAsync(Frame &f) const
+Step<Value> FormattedNode::evalAsync(Frame &f) const
 {
     Value v = co_await evaluate(*value, f);
     Value s;
@@ -265,7 +265,7 @@ Value JoinedNode::eval(Frame &f) const
     return aw::str(std::move(out));
 }
 
-QCoro::Task<Value> JoinedNode::evalAsync(Frame &f) const
+Step<Value> JoinedNode::evalAsync(Frame &f) const
 {
     std::string out;
     for (const auto &p : parts)

@@ -12,12 +12,12 @@
 
 namespace aw::interp {
 
-QCoro::Task<Value> ExprNode::evalAsync(Frame &f) const
+Step<Value> ExprNode::evalAsync(Frame &f) const
 {
     co_return eval(f);
 }
 
-QCoro::Task<void> TargetNode::assignAsync(Frame &f, Value v) const
+Step<void> TargetNode::assignAsync(Frame &f, Value v) const
 {
     assign(f, std::move(v));
     co_return;
@@ -123,7 +123,7 @@ Value AttributeNode::eval(Frame &f) const
     return py::getAttr(object->eval(f), name);
 }
 
-QCoro::Task<Value> AttributeNode::evalAsync(Frame &f) const
+Step<Value> AttributeNode::evalAsync(Frame &f) const
 {
     Value obj = co_await object->evalAsync(f);
     co_return py::getAttr(obj, name);
@@ -134,7 +134,7 @@ void AttributeTarget::assign(Frame &f, Value v) const
     py::setAttr(object->eval(f), name, v);
 }
 
-QCoro::Task<void> AttributeTarget::assignAsync(Frame &f, Value v) const
+Step<void> AttributeTarget::assignAsync(Frame &f, Value v) const
 {
     Value obj = co_await evaluate(*object, f);
     py::setAttr(obj, name, v);
@@ -151,7 +151,7 @@ Value SubscriptNode::eval(Frame &f) const
     return py::getItem(obj, index->eval(f));
 }
 
-QCoro::Task<Value> SubscriptNode::evalAsync(Frame &f) const
+Step<Value> SubscriptNode::evalAsync(Frame &f) const
 {
     Value obj = co_await evaluate(*object, f);
     Value key = co_await evaluate(*index, f);
@@ -164,7 +164,7 @@ void SubscriptTarget::assign(Frame &f, Value v) const
     py::setItem(obj, index->eval(f), v);
 }
 
-QCoro::Task<void> SubscriptTarget::assignAsync(Frame &f, Value v) const
+Step<void> SubscriptTarget::assignAsync(Frame &f, Value v) const
 {
     Value obj = co_await evaluate(*object, f);
     Value key = co_await evaluate(*index, f);
@@ -187,7 +187,7 @@ Value SliceNode::eval(Frame &f) const
     return py::call(*f.interp->builtins().findStr("slice"), {parts[0], parts[1], parts[2]});
 }
 
-QCoro::Task<Value> SliceNode::evalAsync(Frame &f) const
+Step<Value> SliceNode::evalAsync(Frame &f) const
 {
     Value parts[3];
     const ExprNode *nodes[3] = {lower.get(), upper.get(), step.get()};
@@ -213,7 +213,7 @@ Value BinaryNode::eval(Frame &f) const
     return py::binary(a, b, op);
 }
 
-QCoro::Task<Value> BinaryNode::evalAsync(Frame &f) const
+Step<Value> BinaryNode::evalAsync(Frame &f) const
 {
     Value a = co_await evaluate(*left, f);
     Value b = co_await evaluate(*right, f);
@@ -231,7 +231,7 @@ Value UnaryNode::apply(const Value &v) const
     return v;
 }
 
-QCoro::Task<Value> UnaryNode::evalAsync(Frame &f) const
+Step<Value> UnaryNode::evalAsync(Frame &f) const
 {
     Value v = co_await operand->evalAsync(f);
     co_return apply(v);
@@ -248,7 +248,7 @@ Value BoolOpNode::eval(Frame &f) const
     return v;
 }
 
-QCoro::Task<Value> BoolOpNode::evalAsync(Frame &f) const
+Step<Value> BoolOpNode::evalAsync(Frame &f) const
 {
     Value v;
     for (const auto &e : values) {
@@ -293,7 +293,7 @@ Value CompareNode::eval(Frame &f) const
     return Value::boolean(true);
 }
 
-QCoro::Task<Value> CompareNode::evalAsync(Frame &f) const
+Step<Value> CompareNode::evalAsync(Frame &f) const
 {
     Value a = co_await evaluate(*left, f);
     for (size_t i = 0; i < ops.size(); ++i) {
@@ -311,7 +311,7 @@ Value IfExpNode::eval(Frame &f) const
     return py::truthy(test->eval(f)) ? body->eval(f) : orelse->eval(f);
 }
 
-QCoro::Task<Value> IfExpNode::evalAsync(Frame &f) const
+Step<Value> IfExpNode::evalAsync(Frame &f) const
 {
     Value t = co_await evaluate(*test, f);
     const ExprNode &chosen = py::truthy(t) ? *body : *orelse;
@@ -325,7 +325,7 @@ Value NamedNode::eval(Frame &f) const
     return v;
 }
 
-QCoro::Task<Value> NamedNode::evalAsync(Frame &f) const
+Step<Value> NamedNode::evalAsync(Frame &f) const
 {
     Value v = co_await value->evalAsync(f);
     target->assign(f, v);
@@ -370,7 +370,7 @@ void UnpackTarget::assign(Frame &f, Value v) const
         targets[i]->assign(f, items[i]);
 }
 
-QCoro::Task<void> UnpackTarget::assignAsync(Frame &f, Value v) const
+Step<void> UnpackTarget::assignAsync(Frame &f, Value v) const
 {
     std::vector<Value> items = unpack(v);
     for (size_t i = 0; i < targets.size(); ++i) {

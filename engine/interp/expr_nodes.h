@@ -27,27 +27,27 @@ struct AttributeNode : ExprNode {
     ExprPtr object;
     Value name;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct SubscriptNode : ExprNode {
     ExprPtr object;
     ExprPtr index;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct SliceNode : ExprNode {
     ExprPtr lower, upper, step; // each may be null
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct BinaryNode : ExprNode {
     BinaryOp op;
     ExprPtr left, right;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct UnaryNode : ExprNode {
@@ -55,14 +55,14 @@ struct UnaryNode : ExprNode {
     ExprPtr operand;
     Value apply(const Value &v) const;
     Value eval(Frame &f) const override { return apply(operand->eval(f)); }
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct BoolOpNode : ExprNode {
     bool isAnd;
     std::vector<ExprPtr> values;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct CompareNode : ExprNode {
@@ -72,13 +72,13 @@ struct CompareNode : ExprNode {
     std::vector<ExprPtr> comparators;
     static bool test(Op op, const Value &a, const Value &b);
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct IfExpNode : ExprNode {
     ExprPtr test, body, orelse;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 // `target := value`
@@ -86,7 +86,7 @@ struct NamedNode : ExprNode {
     std::unique_ptr<TargetNode> target;
     ExprPtr value;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 // Call arguments as written: positional (some starred) and keyword (some `**`).
@@ -104,7 +104,7 @@ struct CallNode : ExprNode {
     // `super()` with no arguments: the class cell and the first argument come from the frame.
     bool zeroArgSuper = false;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
     Value invoke(Frame &f, const Value &callee, std::vector<Value> &values) const;
 };
 
@@ -118,14 +118,14 @@ struct SequenceNode : ExprNode {
     bool allConstant = false;
     Value build(std::vector<Value> &values) const;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct DictNode : ExprNode {
     std::vector<ExprPtr> keys; // null key: `**mapping`
     std::vector<ExprPtr> values;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 // f-strings: the parts are constants and formatted values.
@@ -135,13 +135,13 @@ struct FormattedNode : ExprNode {
     ExprPtr spec;        // may be null
     Value format(Frame &f, const Value &v, const Value &spec) const;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct JoinedNode : ExprNode {
     std::vector<ExprPtr> parts;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 // `def`/`lambda`: makes a function from compiled code, with defaults evaluated now.
@@ -160,20 +160,20 @@ struct ComprehensionNode : ExprNode {
     bool isGenerator = false;
     bool firstIsAsync = false; // `[x async for x in agen()]`
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct AwaitNode : ExprNode {
     ExprPtr value;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 struct YieldNode : ExprNode {
     ExprPtr value; // may be null
     bool from = false;
     Value eval(Frame &f) const override;
-    QCoro::Task<Value> evalAsync(Frame &f) const override;
+    Step<Value> evalAsync(Frame &f) const override;
 };
 
 // --- assignment targets
@@ -189,7 +189,7 @@ struct AttributeTarget : TargetNode {
     ExprPtr object;
     Value name;
     void assign(Frame &f, Value v) const override;
-    QCoro::Task<void> assignAsync(Frame &f, Value v) const override;
+    Step<void> assignAsync(Frame &f, Value v) const override;
     void del(Frame &f) const override;
 };
 
@@ -197,7 +197,7 @@ struct SubscriptTarget : TargetNode {
     ExprPtr object;
     ExprPtr index;
     void assign(Frame &f, Value v) const override;
-    QCoro::Task<void> assignAsync(Frame &f, Value v) const override;
+    Step<void> assignAsync(Frame &f, Value v) const override;
     void del(Frame &f) const override;
 };
 
@@ -205,7 +205,7 @@ struct UnpackTarget : TargetNode {
     std::vector<TargetPtr> targets;
     int starIndex = -1; // `a, *rest = ...`
     void assign(Frame &f, Value v) const override;
-    QCoro::Task<void> assignAsync(Frame &f, Value v) const override;
+    Step<void> assignAsync(Frame &f, Value v) const override;
     void del(Frame &f) const override;
     std::vector<Value> unpack(const Value &v) const;
 };

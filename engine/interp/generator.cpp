@@ -337,7 +337,7 @@ AsyncGenStepObject::AsyncGenStepObject(Ref<AsyncGeneratorObject> g, Kind k, Valu
 {
 }
 
-QCoro::Task<Value> AsyncGenStepObject::run()
+Step<Value> AsyncGenStepObject::run()
 {
     Ref<AsyncGeneratorObject> g = gen;
     if (kind == Send)

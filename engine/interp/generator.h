@@ -123,7 +123,7 @@ public:
     Ref<AsyncGeneratorObject> gen;
     Kind kind;
     Value arg;
-    QCoro::Task<Value> run();
+    Step<Value> run();
     void clearReferences() override
     {
         gen = nullptr;

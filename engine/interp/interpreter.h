@@ -32,7 +32,7 @@ struct Limits {
     int maxRecursion = 1000;             // Python frames, as sys.getrecursionlimit()
     uint64_t maxLoopCallbacks = 50'000'000;
     double maxVirtualTime = 1e9;
-    uint64_t maxTasks = 100'000;          // over the whole run
+    uint64_t maxTasks = 1'000'000;        // over the whole run (memory runs out first)
     // Heap the run may take beyond what the process held when it started: past it a large
     // allocation raises MemoryError and the run stops at the next checkpoint.
     size_t maxMemoryBytes = size_t(2) << 30;

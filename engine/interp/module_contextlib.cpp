@@ -63,7 +63,7 @@ Value syncExit(GeneratorCM &cm, const Ref<ExceptionObject> &exc)
     }
 }
 
-QCoro::Task<Value> asyncEnter(Value gen)
+Step<Value> asyncEnter(Value gen)
 {
     auto g = Ref<AsyncGeneratorObject>(gen.as<AsyncGeneratorObject>());
     try {
@@ -75,7 +75,7 @@ QCoro::Task<Value> asyncEnter(Value gen)
     py::raise(builtin::RuntimeError(), "generator didn't yield");
 }
 
-QCoro::Task<Value> asyncExit(Value gen, Ref<ExceptionObject> exc)
+Step<Value> asyncExit(Value gen, Ref<ExceptionObject> exc)
 {
     auto g = Ref<AsyncGeneratorObject>(gen.as<AsyncGeneratorObject>());
     bool stopped = false;

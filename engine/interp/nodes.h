@@ -10,7 +10,7 @@
 
 #include "core/value.h"
 
-#include <qcoro/qcorotask.h>
+#include "step.h"
 
 #include <cstdint>
 #include <memory>
@@ -36,7 +36,7 @@ struct Node {
 struct ExprNode : Node {
     virtual Value eval(Frame &f) const = 0;
     // Only called when `suspends`; the default evaluates synchronously.
-    virtual QCoro::Task<Value> evalAsync(Frame &f) const;
+    virtual Step<Value> evalAsync(Frame &f) const;
 };
 
 // Assignment targets (names, attributes, subscripts, unpacking).
@@ -44,13 +44,13 @@ struct TargetNode : Node {
     virtual void assign(Frame &f, Value v) const = 0;
     // Targets with suspending subexpressions (`x[await i] = v`) are rare; they evaluate
     // those first through this hook.
-    virtual QCoro::Task<void> assignAsync(Frame &f, Value v) const;
+    virtual Step<void> assignAsync(Frame &f, Value v) const;
     virtual void del(Frame &f) const;
 };
 
 struct StmtNode : Node {
     virtual Flow exec(Frame &f) const = 0;
-    virtual QCoro::Task<Flow> execAsync(Frame &f) const;
+    virtual Step<Flow> execAsync(Frame &f) const;
 };
 
 using ExprPtr = std::unique_ptr<ExprNode>;
@@ -61,11 +61,11 @@ using Block = std::vector<StmtPtr>;
 // Evaluate a child node from coroutine code, synchronously when it cannot suspend.
 // Coroutine code must never put `co_await` inside a conditional expression
 // (`c ? co_await a : b`): GCC 12 miscompiles it (the result is destroyed twice).
-QCoro::Task<Value> evaluate(const ExprNode &e, Frame &f);
-QCoro::Task<Flow> execute(const StmtNode &s, Frame &f);
+MaybeStep<Value> evaluate(const ExprNode &e, Frame &f);
+MaybeStep<Flow> execute(const StmtNode &s, Frame &f);
 
 Flow execBlock(const Block &block, Frame &f);
-QCoro::Task<Flow> execBlockAsync(const Block &block, Frame &f);
+Step<Flow> execBlockAsync(const Block &block, Frame &f);
 bool blockSuspends(const Block &block);
 
 } // namespace aw::interp

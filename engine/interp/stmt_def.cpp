@@ -107,7 +107,7 @@ void runClauses(const ComprehensionLoopNode &n, Frame &f, size_t level, Collecto
     }
 }
 
-QCoro::Task<void> runClausesAsync(const ComprehensionLoopNode &n, Frame &f, size_t level, Collector &out)
+Step<void> runClausesAsync(const ComprehensionLoopNode &n, Frame &f, size_t level, Collector &out)
 {
     const auto &clause = n.clauses[level];
     Value it;
@@ -163,7 +163,7 @@ Flow ComprehensionLoopNode::exec(Frame &f) const
     return Flow::Return;
 }
 
-QCoro::Task<Flow> ComprehensionLoopNode::execAsync(Frame &f) const
+Step<Flow> ComprehensionLoopNode::execAsync(Frame &f) const
 {
     Collector out(f, kind);
     co_await runClausesAsync(*this, f, 0, out);
@@ -178,7 +178,7 @@ Value ComprehensionNode::eval(Frame &f) const
     return py::call(fn, {firstIsAsync ? asyncIter(source) : py::iter(source)});
 }
 
-QCoro::Task<Value> ComprehensionNode::evalAsync(Frame &f) const
+Step<Value> ComprehensionNode::evalAsync(Frame &f) const
 {
     Value fn = function->eval(f);
     Value source = co_await evaluate(*firstIterable, f);

@@ -14,7 +14,7 @@
 
 namespace aw::interp {
 
-QCoro::Task<Flow> StmtNode::execAsync(Frame &f) const
+Step<Flow> StmtNode::execAsync(Frame &f) const
 {
     co_return exec(f);
 }
@@ -27,18 +27,18 @@ bool blockSuspends(const Block &block)
     return false;
 }
 
-QCoro::Task<Value> evaluate(const ExprNode &e, Frame &f)
+MaybeStep<Value> evaluate(const ExprNode &e, Frame &f)
 {
     if (!e.suspends)
-        co_return e.eval(f);
-    co_return co_await e.evalAsync(f);
+        return e.eval(f);
+    return e.evalAsync(f);
 }
 
-QCoro::Task<Flow> execute(const StmtNode &s, Frame &f)
+MaybeStep<Flow> execute(const StmtNode &s, Frame &f)
 {
     if (!s.suspends)
-        co_return s.exec(f);
-    co_return co_await s.execAsync(f);
+        return s.exec(f);
+    return s.execAsync(f);
 }
 
 Flow execBlock(const Block &block, Frame &f)
@@ -53,7 +53,7 @@ Flow execBlock(const Block &block, Frame &f)
     return Flow::Normal;
 }
 
-QCoro::Task<Flow> execBlockAsync(const Block &block, Frame &f)
+Step<Flow> execBlockAsync(const Block &block, Frame &f)
 {
     for (const auto &s : block) {
         f.line = s->line;
@@ -67,11 +67,11 @@ QCoro::Task<Flow> execBlockAsync(const Block &block, Frame &f)
 
 namespace {
 // Runs a block the cheap way when nothing in it can suspend.
-QCoro::Task<Flow> runBlock(const Block &block, Frame &f)
+MaybeStep<Flow> runBlock(const Block &block, Frame &f)
 {
     if (!blockSuspends(block))
-        co_return execBlock(block, f);
-    co_return co_await execBlockAsync(block, f);
+        return execBlock(block, f);
+    return execBlockAsync(block, f);
 }
 } // namespace
 
@@ -81,7 +81,7 @@ Flow ExprStmtNode::exec(Frame &f) const
     return Flow::Normal;
 }
 
-QCoro::Task<Flow> ExprStmtNode::execAsync(Frame &f) const
+Step<Flow> ExprStmtNode::execAsync(Frame &f) const
 {
     co_await value->evalAsync(f);
     co_return Flow::Normal;
@@ -95,7 +95,7 @@ Flow AssignNode::exec(Frame &f) const
     return Flow::Normal;
 }
 
-QCoro::Task<Flow> AssignNode::execAsync(Frame &f) const
+Step<Flow> AssignNode::execAsync(Frame &f) const
 {
     Value v = co_await evaluate(*value, f);
     for (const auto &t : targets) {
@@ -142,7 +142,7 @@ Flow AugAssignNode::exec(Frame &f) const
     return Flow::Normal;
 }
 
-QCoro::Task<Flow> AugAssignNode::execAsync(Frame &f) const
+Step<Flow> AugAssignNode::execAsync(Frame &f) const
 {
     switch (kind) {
     case Name: {
@@ -176,7 +176,7 @@ Flow ReturnNode::exec(Frame &f) const
     return Flow::Return;
 }
 
-QCoro::Task<Flow> ReturnNode::execAsync(Frame &f) const
+Step<Flow> ReturnNode::execAsync(Frame &f) const
 {
     f.returnValue = co_await value->evalAsync(f);
     co_return Flow::Return;
@@ -210,7 +210,7 @@ Flow IfNode::exec(Frame &f) const
     return execBlock(py::truthy(test->eval(f)) ? body : orelse, f);
 }
 
-QCoro::Task<Flow> IfNode::execAsync(Frame &f) const
+Step<Flow> IfNode::execAsync(Frame &f) const
 {
     Value t = co_await evaluate(*test, f);
     co_return co_await runBlock(py::truthy(t) ? body : orelse, f);
@@ -229,7 +229,7 @@ Flow WhileNode::exec(Frame &f) const
     return execBlock(orelse, f);
 }
 
-QCoro::Task<Flow> WhileNode::execAsync(Frame &f) const
+Step<Flow> WhileNode::execAsync(Frame &f) const
 {
     for (;;) {
         Value t = co_await evaluate(*test, f);
@@ -260,7 +260,7 @@ Flow ForNode::exec(Frame &f) const
     return execBlock(orelse, f);
 }
 
-QCoro::Task<Flow> ForNode::execAsync(Frame &f) const
+Step<Flow> ForNode::execAsync(Frame &f) const
 {
     Value source = co_await evaluate(*iter, f);
     Value it = isAsync ? asyncIter(source) : py::iter(source);
@@ -296,7 +296,7 @@ Flow AssertNode::exec(Frame &f) const
     throw PyException(make<ExceptionObject>(builtin::AssertionError(), std::move(args)));
 }
 
-QCoro::Task<Flow> AssertNode::execAsync(Frame &f) const
+Step<Flow> AssertNode::execAsync(Frame &f) const
 {
     Value t = co_await evaluate(*test, f);
     if (py::truthy(t))

@@ -8,14 +8,14 @@ namespace aw::interp {
 struct ExprStmtNode : StmtNode {
     ExprPtr value;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 struct AssignNode : StmtNode {
     std::vector<TargetPtr> targets; // `a = b = value`
     ExprPtr value;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 // `target op= value`: the container and key are evaluated once.
@@ -29,14 +29,14 @@ struct AugAssignNode : StmtNode {
     ExprPtr index;    // subscript key
     ExprPtr value;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
     Value combine(const Value &current, const Value &operand) const;
 };
 
 struct ReturnNode : StmtNode {
     ExprPtr value; // may be null
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 // `name: annotation` in a module or class body: the annotation is evaluated and recorded
@@ -72,14 +72,14 @@ struct IfNode : StmtNode {
     ExprPtr test;
     Block body, orelse;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 struct WhileNode : StmtNode {
     ExprPtr test;
     Block body, orelse;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 struct ForNode : StmtNode {
@@ -88,7 +88,7 @@ struct ForNode : StmtNode {
     Block body, orelse;
     bool isAsync = false;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 struct RaiseNode : StmtNode {
@@ -96,7 +96,7 @@ struct RaiseNode : StmtNode {
     bool hasCause = false;
     [[noreturn]] void raise(Frame &f, const Value &exc, const Value *cause) const;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 struct HandlerNode {
@@ -112,7 +112,7 @@ struct TryNode : StmtNode {
     Block orelse, finalbody;
     bool star = false; // except*
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 struct WithItemNode {
@@ -125,15 +125,15 @@ struct WithNode : StmtNode {
     Block body;
     bool isAsync = false;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
     Flow execFrom(Frame &f, size_t item) const;
-    QCoro::Task<Flow> execFromAsync(Frame &f, size_t item) const;
+    Step<Flow> execFromAsync(Frame &f, size_t item) const;
 };
 
 struct AssertNode : StmtNode {
     ExprPtr test, msg;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 struct ImportNode : StmtNode {
@@ -172,7 +172,7 @@ struct ComprehensionLoopNode : StmtNode {
     ExprPtr value; // Dict only
     uint32_t iterSlot = 0;
     Flow exec(Frame &f) const override;
-    QCoro::Task<Flow> execAsync(Frame &f) const override;
+    Step<Flow> execAsync(Frame &f) const override;
 };
 
 } // namespace aw::interp

@@ -111,7 +111,7 @@ Flow RaiseNode::exec(Frame &f) const
     raise(f, e, hasCause ? &c : nullptr);
 }
 
-QCoro::Task<Flow> RaiseNode::execAsync(Frame &f) const
+Step<Flow> RaiseNode::execAsync(Frame &f) const
 {
     Value e = co_await evaluate(*exc, f);
     Value c;
@@ -275,7 +275,7 @@ Flow TryNode::exec(Frame &f) const
     return flow;
 }
 
-QCoro::Task<Flow> TryNode::execAsync(Frame &f) const
+Step<Flow> TryNode::execAsync(Frame &f) const
 {
     Flow flow = Flow::Normal;
     std::exception_ptr pending;
@@ -409,12 +409,12 @@ Flow WithNode::execFrom(Frame &f, size_t i) const
     return flow;
 }
 
-QCoro::Task<Flow> WithNode::execAsync(Frame &f) const
+Step<Flow> WithNode::execAsync(Frame &f) const
 {
     co_return co_await execFromAsync(f, 0);
 }
 
-QCoro::Task<Flow> WithNode::execFromAsync(Frame &f, size_t i) const
+Step<Flow> WithNode::execFromAsync(Frame &f, size_t i) const
 {
     const ExprNode &ctx = *items[i].context;
     Value mgr = co_await evaluate(ctx, f);

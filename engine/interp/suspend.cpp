@@ -21,7 +21,7 @@ aio::EventLoop &runningLoop(Frame &f)
 
 // Drives an __await__ iterator: each yielded future suspends the task until it is done;
 // a bare yield gives the loop one iteration.
-QCoro::Task<Value> driveAwaitIterator(Frame &f, Value iterator)
+Step<Value> driveAwaitIterator(Frame &f, Value iterator)
 {
     auto *gen = iterator.as<GeneratorObject>();
     for (;;) {
@@ -49,17 +49,24 @@ struct YieldPoint {
 
 } // namespace
 
-QCoro::Task<Value> awaitValue(Frame &f, Value v)
+namespace {
+Step<Value> awaitFuture(Ref<aio::Future> fut)
+{
+    co_return co_await aio::FutureAwaiter(std::move(fut));
+}
+} // namespace
+
+Step<Value> awaitValue(Frame &f, const Value &v)
 {
     if (isCoroutine(v))
-        co_return co_await runCoroutine(v);
+        return runCoroutine(v);
     if (auto *fut = v.as<aio::Future>())
-        co_return co_await aio::FutureAwaiter(Ref<aio::Future>(fut));
+        return awaitFuture(Ref<aio::Future>(fut));
     if (auto *step = v.as<AsyncGenStepObject>())
-        co_return co_await step->run();
+        return step->run();
     Value awaitMethod;
     if (py::tryGetAttr(v, py::name("__await__"), awaitMethod))
-        co_return co_await driveAwaitIterator(f, py::iter(py::call(awaitMethod, {})));
+        return driveAwaitIterator(f, py::iter(py::call(awaitMethod, {})));
     py::raise(builtin::TypeError(), "object " + py::typeOf(v)->name() + " can't be used in 'await' expression");
 }
 
@@ -72,7 +79,7 @@ Value asyncIter(const Value &obj)
     return py::call(method, {});
 }
 
-QCoro::Task<std::optional<Value>> asyncNext(Frame &f, Value iterator)
+Step<std::optional<Value>> asyncNext(Frame &f, Value iterator)
 {
     Value next;
     if (auto *gen = iterator.as<AsyncGeneratorObject>()) {
@@ -98,7 +105,7 @@ Value AwaitNode::eval(Frame &) const
     py::raise(builtin::SystemError(), "await evaluated synchronously");
 }
 
-QCoro::Task<Value> AwaitNode::evalAsync(Frame &f) const
+Step<Value> AwaitNode::evalAsync(Frame &f) const
 {
     Value v;
     if (value->suspends)
@@ -106,7 +113,7 @@ QCoro::Task<Value> AwaitNode::evalAsync(Frame &f) const
     else
         v = value->eval(f);
     f.interp->tick(line);
-    co_return co_await awaitValue(f, std::move(v));
+    co_return co_await awaitValue(f, v);
 }
 
 Value YieldNode::eval(Frame &) const
@@ -114,7 +121,7 @@ Value YieldNode::eval(Frame &) const
     py::raise(builtin::SystemError(), "yield evaluated synchronously");
 }
 
-QCoro::Task<Value> YieldNode::evalAsync(Frame &f) const
+Step<Value> YieldNode::evalAsync(Frame &f) const
 {
     Value v;
     if (value)

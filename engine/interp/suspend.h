@@ -4,16 +4,16 @@
 #include "frame.h"
 
 #include <optional>
-#include <qcoro/qcorotask.h>
+#include "step.h"
 
 namespace aw::interp {
 
 // `await v` for coroutines, futures and tasks, async-generator steps and objects with
 // __await__. TypeError for anything else.
-QCoro::Task<Value> awaitValue(Frame &f, Value v);
+Step<Value> awaitValue(Frame &f, const Value &v);
 
 // `aiter(obj)` and one `await anext(it)`: nullopt when StopAsyncIteration ends the loop.
 Value asyncIter(const Value &obj);
-QCoro::Task<std::optional<Value>> asyncNext(Frame &f, Value iterator);
+Step<std::optional<Value>> asyncNext(Frame &f, Value iterator);
 
 } // namespace aw::interp

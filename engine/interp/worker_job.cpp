@@ -38,7 +38,7 @@ void WorkerJob::sleep(double seconds)
         throw JobUnwind{};
 }
 
-QCoro::Task<Value> WorkerJob::run()
+Step<Value> WorkerJob::run()
 {
     step();
     while (!m_fiber.finished()) {

@@ -8,7 +8,7 @@
 
 #include "aio/executor.h"
 
-#include <qcoro/qcorotask.h>
+#include "step.h"
 
 namespace aw::interp {
 
@@ -20,7 +20,7 @@ public:
     WorkerJob(Interpreter &interp, aio::WorkerContext &ctx, Value fn, std::vector<Value> args,
               std::vector<std::pair<Value, Value>> keywords);
     // Runs the job to its end on the worker; the result of the function.
-    QCoro::Task<Value> run();
+    Step<Value> run();
     // From inside the function (time.sleep): pause for `seconds` of the worker's time.
     void sleep(double seconds);
 

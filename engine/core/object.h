@@ -7,6 +7,8 @@
 // Reference counts of mortal objects are not atomic: one scenario run owns its objects and
 // runs on one thread.
 
+#include "block_pool.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -39,6 +41,10 @@ public:
     virtual void clearReferences();
 
     TypeObject *type() const noexcept { return m_type; }
+
+    // Objects are made and dropped at every step of a scenario: see block_pool.h.
+    static void *operator new(size_t bytes) { return BlockPool::allocate(bytes); }
+    static void operator delete(void *object, size_t bytes) noexcept { BlockPool::release(object, bytes); }
 
     void incref() const noexcept
     {

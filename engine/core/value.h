@@ -8,6 +8,7 @@
 #include "object.h"
 
 #include <cstdint>
+#include <typeinfo>
 #include <utility>
 
 namespace aw {
@@ -83,16 +84,36 @@ public:
     Object *asObject() const noexcept { return m_kind == Kind::Object ? m_obj : nullptr; }
 
     // The object as T if it is one (checked by dynamic type), else null.
+    //
+    // The interpreter asks this at every step (is it a coroutine? a future? a str?), and a
+    // dynamic_cast that fails walks the class hierarchy. The answer only depends on the
+    // object's most-derived class, so each T remembers the last class that was a T and the
+    // last that was not, and checks those first.
     template<typename T>
     T *as() const noexcept
     {
-        return m_kind == Kind::Object ? dynamic_cast<T *>(m_obj) : nullptr;
+        if (m_kind != Kind::Object)
+            return nullptr;
+        const std::type_info *dynamicType = &typeid(*m_obj);
+        if (dynamicType == CastMemo<T>::is)
+            return static_cast<T *>(m_obj);
+        if (dynamicType == CastMemo<T>::isNot)
+            return nullptr;
+        T *cast = dynamic_cast<T *>(m_obj);
+        (cast ? CastMemo<T>::is : CastMemo<T>::isNot) = dynamicType;
+        return cast;
     }
 
     // Identity, as Python's `is`: same immediate or same object.
     bool is(const Value &o) const noexcept { return m_kind == o.m_kind && m_int == o.m_int; }
 
 private:
+    template<typename T>
+    struct CastMemo {
+        static thread_local inline const std::type_info *is = nullptr;
+        static thread_local inline const std::type_info *isNot = nullptr;
+    };
+
     Kind m_kind = Kind::None;
     union {
         int64_t m_int = 0;

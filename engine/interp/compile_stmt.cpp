@@ -333,6 +333,8 @@ StmtPtr Compiler::stmt(const Stmt &s)
         auto n = std::make_unique<ExprStmtNode>();
         n->value = expr(s.as<ExprStmt>().value);
         n->suspends = n->value->suspends;
+        if (auto *a = dynamic_cast<const AwaitNode *>(n->value.get()); a && !a->value->suspends)
+            n->awaitStatement = a;
         return n;
     }
     case StmtKind::Global:

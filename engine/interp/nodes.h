@@ -48,9 +48,17 @@ struct TargetNode : Node {
     virtual void del(Frame &f) const;
 };
 
+struct AwaitNode;
+
 struct StmtNode : Node {
     virtual Flow exec(Frame &f) const = 0;
     virtual Step<Flow> execAsync(Frame &f) const;
+    // How a block starts a suspending statement. Statements that only choose a block to run
+    // override it to hand back that block's Step instead of wrapping it in a frame of their own.
+    virtual MaybeStep<Flow> start(Frame &f) const { return execAsync(f); }
+    // Set for `await x` written as a statement, with an x that cannot suspend: what most
+    // coroutine lines are. The block awaits it in its own frame (see execBlockAsync).
+    const AwaitNode *awaitStatement = nullptr;
 };
 
 using ExprPtr = std::unique_ptr<ExprNode>;

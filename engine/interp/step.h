@@ -7,14 +7,14 @@
 // coroutines of a Qt program: each suspended await pushes its awaiter into a std::vector
 // that final_suspend then copies, and awaiters are resumed by nested calls. Step keeps one
 // continuation, hands control back by symmetric transfer, and takes its frames from a
-// per-thread pool, so the walk costs no heap traffic once the pool is warm.
+// per-thread pool (core/block_pool.h), so the walk costs no heap traffic once the pool is warm.
 //
 // Semantics otherwise match QCoro::Task, which the rest of the engine uses and which Step
 // awaits and is awaited by: it starts eagerly, resumes its awaiter when it finishes, and
 // when its Step object is destroyed before the body has finished, the body runs on
 // detached and frees its own frame.
 
-#include "frame_pool.h"
+#include "core/block_pool.h"
 
 #include <coroutine>
 #include <exception>
@@ -47,8 +47,8 @@ struct StepPromiseBase {
     auto final_suspend() noexcept;
     void unhandled_exception() noexcept { error = std::current_exception(); }
 
-    static void *operator new(size_t bytes) { return FramePool::allocate(bytes); }
-    static void operator delete(void *frame, size_t bytes) noexcept { FramePool::release(frame, bytes); }
+    static void *operator new(size_t bytes) { return BlockPool::allocate(bytes); }
+    static void operator delete(void *frame, size_t bytes) noexcept { BlockPool::release(frame, bytes); }
 };
 
 inline auto StepPromiseBase::final_suspend() noexcept

@@ -58,7 +58,18 @@ Step<Flow> execBlockAsync(const Block &block, Frame &f)
     for (const auto &s : block) {
         f.line = s->line;
         f.interp->tick(s->line);
-        const Flow flow = co_await execute(*s, f);
+        Flow flow = Flow::Normal;
+        if (!s->suspends) {
+            flow = s->exec(f);
+        } else if (const AwaitNode *a = s->awaitStatement) {
+            // What AwaitNode::evalAsync does, without its frame; `awaited` lives here until the
+            // awaitable is done (a native coroutine's body holds only what the object holds).
+            Value awaited = a->value->eval(f);
+            f.interp->tick(a->line);
+            co_await awaitValue(f, awaited);
+        } else {
+            flow = co_await s->start(f);
+        }
         if (flow != Flow::Normal)
             co_return flow;
     }
@@ -208,6 +219,13 @@ Flow DeleteNode::exec(Frame &f) const
 Flow IfNode::exec(Frame &f) const
 {
     return execBlock(py::truthy(test->eval(f)) ? body : orelse, f);
+}
+
+MaybeStep<Flow> IfNode::start(Frame &f) const
+{
+    if (test->suspends)
+        return execAsync(f);
+    return runBlock(py::truthy(test->eval(f)) ? body : orelse, f);
 }
 
 Step<Flow> IfNode::execAsync(Frame &f) const

@@ -73,6 +73,7 @@ struct IfNode : StmtNode {
     Block body, orelse;
     Flow exec(Frame &f) const override;
     Step<Flow> execAsync(Frame &f) const override;
+    MaybeStep<Flow> start(Frame &f) const override;
 };
 
 struct WhileNode : StmtNode {

@@ -4,6 +4,7 @@
 #include "coroutine.h"
 #include "function_object.h"
 #include "modules.h"
+#include "suspend.h"
 #include "traceback.h"
 
 #include "aio/task.h"
@@ -29,7 +30,18 @@ aio::Awaitable toAwaitable(const Value &v)
     if (auto *f = v.as<aio::Future>())
         return aio::Awaitable(Ref<aio::Future>(f));
     if (isCoroutine(v))
-        return aio::Awaitable(taskBody(v), coroutineName(v));
+        return aio::Awaitable(taskBody(v), coroutineName(v), v);
+    if (auto *gen = v.as<GeneratorObject>()) {
+        // asyncio counts every generator as a (generator-based) coroutine.
+        Value coro = nativeCoroutine(gen->qualname(), [v] { return awaitGenerator(v); });
+        return aio::Awaitable(taskBody(coro), coroutineName(coro), v);
+    }
+    Value awaitMethod;
+    if (py::tryGetAttr(v, py::name("__await__"), awaitMethod)) {
+        // asyncio wraps any other awaitable in a coroutine that awaits it, named so in reprs.
+        Value coro = nativeCoroutine("_wrap_awaitable", [awaitMethod] { return awaitDunder(awaitMethod); });
+        return aio::Awaitable(taskBody(coro), coroutineName(coro), coro);
+    }
     py::raise(builtin::TypeError(), "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
@@ -100,6 +112,17 @@ std::string futureRepr(const Value &self)
     return out + ">";
 }
 
+// Future.set_result/set_exception refuse a done future with its state and repr, and a task
+// is only ever completed by its coroutine.
+void requireSettable(const Value &self, const char *method)
+{
+    if (self.as<aio::Task>())
+        py::raise(builtin::RuntimeError(), std::string("Task does not support ") + method + " operation");
+    const aio::Future &f = fut(self);
+    if (f.done())
+        py::raise(builtin::InvalidStateError(), std::string(f.cancelled() ? "CANCELLED" : "FINISHED") + ": " + futureRepr(self));
+}
+
 // A Python callable as an engine done-callback; `key` lets remove_done_callback find it.
 aio::Future::Callback pythonCallback(Value fn, Value self)
 {
@@ -129,11 +152,14 @@ void defineFutureMethods(TypeObject *t)
         return Value::integer(fut(s).removeDoneCallbacksByKey(py::oneArg(a, "remove_done_callback")));
     });
     defineMethod(t, "set_result", [](const Value &s, const CallArgs &a) {
-        fut(s).setResult(py::oneArg(a, "set_result"));
+        Value result = py::oneArg(a, "set_result");
+        requireSettable(s, "set_result");
+        fut(s).setResult(std::move(result));
         return Value();
     });
     defineMethod(t, "set_exception", [](const Value &s, const CallArgs &a) {
         Value e = py::oneArg(a, "set_exception");
+        requireSettable(s, "set_exception");
         if (auto *cls = e.as<TypeObject>())
             e = py::call(Value(cls), {});
         auto *exc = e.as<ExceptionObject>();

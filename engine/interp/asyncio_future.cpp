@@ -91,6 +91,30 @@ std::string stateName(const aio::Future &f)
     return f.cancelled() ? "cancelled" : f.done() ? "finished" : "pending";
 }
 
+// format_helpers._format_callbacks: " cb=[...]" with the first and last callbacks named.
+std::string callbacksRepr(const aio::Future &f)
+{
+    std::vector<std::string> names;
+    for (const auto &cb : f.callbackInfo()) {
+        if (cb.wakes) {
+            names.push_back("Task.task_wakeup()");
+        } else if (auto *fn = cb.key.as<FunctionObject>()) {
+            const CodeObject &code = fn->code();
+            names.push_back(fn->qualname + "() at " + code.filename + ":" + std::to_string(code.firstLine));
+        } else if (!cb.key.isNone()) {
+            names.push_back(py::repr(cb.key) + "()");
+        }
+    }
+    if (names.empty())
+        return "";
+    if (names.size() > 2)
+        names = {names.front(), "<" + std::to_string(names.size() - 2) + " more>", names.back()};
+    std::string out = " cb=[";
+    for (size_t i = 0; i < names.size(); ++i)
+        out += (i ? ", " : "") + names[i];
+    return out + "]";
+}
+
 std::string futureRepr(const Value &self)
 {
     aio::Future &f = fut(self);
@@ -99,7 +123,10 @@ std::string futureRepr(const Value &self)
         out += " name='" + t->name() + "' coro=<" + t->coroName() + "() " + (t->done() ? "done" : "running");
         if (auto *c = t->coroutine().as<CoroutineObject>()) {
             const CodeObject &code = c->function().code();
-            out += std::string(t->done() ? ", defined at " : " at ") + code.filename + ":" + std::to_string(code.firstLine);
+            // A suspended coroutine is "running at" the line it waits in, as its frame's f_lineno.
+            const uint32_t line = c->started() && !c->finished() && c->frame().line ? c->frame().line : code.firstLine;
+            out += std::string(t->done() ? ", defined at " : " at ") + code.filename + ":" +
+                   std::to_string(t->done() ? code.firstLine : line);
         }
         out += ">";
     }
@@ -108,6 +135,11 @@ std::string futureRepr(const Value &self)
             out += " exception=" + py::repr(Value(e));
         else
             out += " result=" + py::repr(f.result());
+    }
+    if (!f.done()) {
+        out += callbacksRepr(f);
+        if (auto *t = self.as<aio::Task>(); t && t->waitingOn())
+            out += " wait_for=" + futureRepr(Value(Ref<aio::Future>(t->waitingOn())));
     }
     return out + ">";
 }

@@ -72,7 +72,14 @@ QCoro::Task<Value> CoroutineObject::run()
     } catch (const PyException &e) {
         m_finished = true;
         f.interp->addTraceback(e, f);
-        throw;
+        if (!e.isInstance(builtin::StopIteration()))
+            throw;
+        // PEP 479: a StopIteration escaping a coroutine body becomes a RuntimeError (a
+        // future cannot hold a StopIteration, so a task would otherwise never finish).
+        auto err = newException(builtin::RuntimeError(), "coroutine raised StopIteration");
+        err->setCause(e.object());
+        err->setContext(e.object());
+        throw PyException(err);
     } catch (...) {
         m_finished = true;
         throw;

@@ -6,7 +6,9 @@ Ref<Future> ensureFuture(EventLoop &loop, Awaitable aw)
 {
     if (aw.future)
         return aw.future;
-    return loop.createTask(std::move(aw.coroutine), std::move(aw.coroName));
+    Ref<Task> task = loop.createTask(std::move(aw.coroutine), std::move(aw.coroName));
+    task->setCoroutine(std::move(aw.coroutineObject));
+    return task;
 }
 
 } // namespace aw::aio

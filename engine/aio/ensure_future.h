@@ -17,7 +17,12 @@ struct Awaitable {
     Awaitable(Ref<T> f) : future(Ref<Future>(std::move(f)))
     {
     }
-    Awaitable(Task::CoroutineFunction fn, std::string name) : coroutine(std::move(fn)), coroName(std::move(name)) {}
+    // `object`: the coroutine object the function runs, for Task.get_coro().
+    Awaitable(Task::CoroutineFunction fn, std::string name, Value object = {})
+        : coroutine(std::move(fn)), coroName(std::move(name)), coroutineObject(std::move(object))
+    {
+    }
+    Value coroutineObject;
 };
 
 Ref<Future> ensureFuture(EventLoop &loop, Awaitable aw);

@@ -134,6 +134,14 @@ bool Future::removeDoneCallback(uint64_t token)
     return std::erase_if(m_callbacks, [token](const DoneCallback &c) { return c.token == token; }) > 0;
 }
 
+std::vector<Future::CallbackInfo> Future::callbackInfo() const
+{
+    std::vector<CallbackInfo> out;
+    for (const DoneCallback &c : m_callbacks)
+        out.push_back({c.key, c.wakes});
+    return out;
+}
+
 int Future::removeDoneCallbacksByKey(const Value &key)
 {
     return static_cast<int>(std::erase_if(m_callbacks, [&key](const DoneCallback &c) { return c.key.is(key); }));

@@ -53,6 +53,13 @@ public:
     uint64_t addWakeup(Task *task, Callback cb);
     bool removeDoneCallback(uint64_t token);
     int removeDoneCallbacksByKey(const Value &key);
+    // The pending callbacks, for reprs: each one's Python callable (key), or the task it
+    // wakes; both empty for the runtime's own callbacks.
+    struct CallbackInfo {
+        Value key;
+        const Task *wakes;
+    };
+    std::vector<CallbackInfo> callbackInfo() const;
 
     const Value &cancelMessage() const noexcept { return m_cancelMessage; }
     // The CancelledError to raise for a cancelled future: the saved one (from a task whose

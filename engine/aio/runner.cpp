@@ -51,9 +51,10 @@ void shutdown(EventLoop &loop, const RunOptions &options)
 
 } // namespace
 
-Value run(EventLoop &loop, Task::CoroutineFunction main, std::string coroName, const RunOptions &options)
+Value run(EventLoop &loop, Task::CoroutineFunction main, std::string coroName, const RunOptions &options, Value coroutine)
 {
     Ref<Task> task = loop.createTask(std::move(main), std::move(coroName));
+    task->setCoroutine(std::move(coroutine));
     Value result;
     try {
         result = loop.runUntilComplete(task);

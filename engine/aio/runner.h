@@ -18,6 +18,8 @@ struct RunOptions {
     Task::CoroutineFunction shutdownDefaultExecutor;
 };
 
-Value run(EventLoop &loop, Task::CoroutineFunction main, std::string coroName, const RunOptions &options = {});
+// `coroutine`: the coroutine object `main` runs, for Task.get_coro().
+Value run(EventLoop &loop, Task::CoroutineFunction main, std::string coroName, const RunOptions &options = {},
+          Value coroutine = {});
 
 } // namespace aw::aio

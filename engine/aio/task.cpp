@@ -78,6 +78,8 @@ bool Task::suspendOn(Future *fut, std::coroutine_handle<> handle)
 {
     if (m_unwinding)
         return false;
+    if (m_delegate)
+        return m_delegate->suspendOn(fut, handle);
     m_resumePoint = handle;
     if (fut == this) {
         m_suspendedOn = {WaitKind::Yield, 0, 0.0};
@@ -98,6 +100,8 @@ bool Task::suspendYield(std::coroutine_handle<> handle)
 {
     if (m_unwinding)
         return false;
+    if (m_delegate)
+        return m_delegate->suspendYield(handle);
     m_resumePoint = handle;
     m_suspendedOn = {WaitKind::Yield, 0, 0.0};
     loop()->reportWaiting(*this, m_suspendedOn);

@@ -21,6 +21,7 @@
 #include <exception>
 #include <functional>
 #include <string>
+#include <utility>
 
 namespace aw::aio {
 
@@ -30,6 +31,18 @@ TypeObject *taskType();
 // free themselves) the way GeneratorExit closes an abandoned coroutine. Not a Python
 // exception: `except` clauses never see it, `finally` blocks run.
 struct TaskUnwind {};
+
+// Takes over a task's suspensions while some object steps a coroutine by hand (the iterator
+// `coro.__await__()` returns): instead of suspending the task, each awaiter's suspension
+// becomes a value that object yields, as CPython's coroutine yields the futures it awaits.
+class SuspendDelegate {
+public:
+    virtual bool suspendOn(Future *fut, std::coroutine_handle<> handle) = 0;
+    virtual bool suspendYield(std::coroutine_handle<> handle) = 0;
+
+protected:
+    ~SuspendDelegate() = default;
+};
 
 class Task : public Future {
 public:
@@ -66,6 +79,12 @@ public:
     bool suspendYield(std::coroutine_handle<> handle);
     // Throws the exception the step was started with, if any.
     void rethrowPending();
+    // The exception the next rethrowPending() throws, for a delegate resuming an awaiter
+    // that suspended into it.
+    void setPending(Ref<ExceptionObject> exc) { m_throwIn = std::move(exc); }
+    // Routes this task's suspensions to `delegate` (null: back to the task); returns the
+    // previous delegate, for nesting.
+    SuspendDelegate *exchangeDelegate(SuspendDelegate *delegate) noexcept { return std::exchange(m_delegate, delegate); }
     // Unwinds a suspended coroutine (see TaskUnwind).
     void unwind();
 
@@ -96,6 +115,7 @@ private:
     WaitTarget m_suspendedOn;
     std::coroutine_handle<> m_resumePoint;
     Ref<ExceptionObject> m_throwIn;
+    SuspendDelegate *m_delegate = nullptr;
     // Anything that is not a Python exception (a runaway-scenario abort, an allocation
     // failure) must not be swallowed by the task: step() rethrows it to the loop's caller.
     std::exception_ptr m_fatal;

@@ -119,6 +119,7 @@ void defineMethods()
         Value coro = a[0];
         // TaskGroup.create_task() names the task after creating it, like asyncio.create_task().
         Ref<aio::Task> task = c.group->createTask(taskBody(coro), coroutineName(coro));
+        task->setCoroutine(coro);
         if (!a[1].isNone())
             task->setName(py::str(a[1]));
         return Value(task);

@@ -4,6 +4,7 @@
 #include "coroutine.h"
 #include "function_object.h"
 #include "modules.h"
+#include "suspend.h"
 #include "traceback.h"
 
 #include "aio/task.h"
@@ -29,7 +30,18 @@ aio::Awaitable toAwaitable(const Value &v)
     if (auto *f = v.as<aio::Future>())
         return aio::Awaitable(Ref<aio::Future>(f));
     if (isCoroutine(v))
-        return aio::Awaitable(taskBody(v), coroutineName(v));
+        return aio::Awaitable(taskBody(v), coroutineName(v), v);
+    if (auto *gen = v.as<GeneratorObject>()) {
+        // asyncio counts every generator as a (generator-based) coroutine.
+        Value coro = nativeCoroutine(gen->qualname(), [v] { return awaitGenerator(v); });
+        return aio::Awaitable(taskBody(coro), coroutineName(coro), v);
+    }
+    Value awaitMethod;
+    if (py::tryGetAttr(v, py::name("__await__"), awaitMethod)) {
+        // asyncio wraps any other awaitable in a coroutine that awaits it, named so in reprs.
+        Value coro = nativeCoroutine("_wrap_awaitable", [awaitMethod] { return awaitDunder(awaitMethod); });
+        return aio::Awaitable(taskBody(coro), coroutineName(coro), coro);
+    }
     py::raise(builtin::TypeError(), "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
@@ -79,6 +91,30 @@ std::string stateName(const aio::Future &f)
     return f.cancelled() ? "cancelled" : f.done() ? "finished" : "pending";
 }
 
+// format_helpers._format_callbacks: " cb=[...]" with the first and last callbacks named.
+std::string callbacksRepr(const aio::Future &f)
+{
+    std::vector<std::string> names;
+    for (const auto &cb : f.callbackInfo()) {
+        if (cb.wakes) {
+            names.push_back("Task.task_wakeup()");
+        } else if (auto *fn = cb.key.as<FunctionObject>()) {
+            const CodeObject &code = fn->code();
+            names.push_back(fn->qualname + "() at " + code.filename + ":" + std::to_string(code.firstLine));
+        } else if (!cb.key.isNone()) {
+            names.push_back(py::repr(cb.key) + "()");
+        }
+    }
+    if (names.empty())
+        return "";
+    if (names.size() > 2)
+        names = {names.front(), "<" + std::to_string(names.size() - 2) + " more>", names.back()};
+    std::string out = " cb=[";
+    for (size_t i = 0; i < names.size(); ++i)
+        out += (i ? ", " : "") + names[i];
+    return out + "]";
+}
+
 std::string futureRepr(const Value &self)
 {
     aio::Future &f = fut(self);
@@ -87,7 +123,10 @@ std::string futureRepr(const Value &self)
         out += " name='" + t->name() + "' coro=<" + t->coroName() + "() " + (t->done() ? "done" : "running");
         if (auto *c = t->coroutine().as<CoroutineObject>()) {
             const CodeObject &code = c->function().code();
-            out += std::string(t->done() ? ", defined at " : " at ") + code.filename + ":" + std::to_string(code.firstLine);
+            // A suspended coroutine is "running at" the line it waits in, as its frame's f_lineno.
+            const uint32_t line = c->started() && !c->finished() && c->frame().line ? c->frame().line : code.firstLine;
+            out += std::string(t->done() ? ", defined at " : " at ") + code.filename + ":" +
+                   std::to_string(t->done() ? code.firstLine : line);
         }
         out += ">";
     }
@@ -97,7 +136,23 @@ std::string futureRepr(const Value &self)
         else
             out += " result=" + py::repr(f.result());
     }
+    if (!f.done()) {
+        out += callbacksRepr(f);
+        if (auto *t = self.as<aio::Task>(); t && t->waitingOn())
+            out += " wait_for=" + futureRepr(Value(Ref<aio::Future>(t->waitingOn())));
+    }
     return out + ">";
+}
+
+// Future.set_result/set_exception refuse a done future with its state and repr, and a task
+// is only ever completed by its coroutine.
+void requireSettable(const Value &self, const char *method)
+{
+    if (self.as<aio::Task>())
+        py::raise(builtin::RuntimeError(), std::string("Task does not support ") + method + " operation");
+    const aio::Future &f = fut(self);
+    if (f.done())
+        py::raise(builtin::InvalidStateError(), std::string(f.cancelled() ? "CANCELLED" : "FINISHED") + ": " + futureRepr(self));
 }
 
 // A Python callable as an engine done-callback; `key` lets remove_done_callback find it.
@@ -129,11 +184,14 @@ void defineFutureMethods(TypeObject *t)
         return Value::integer(fut(s).removeDoneCallbacksByKey(py::oneArg(a, "remove_done_callback")));
     });
     defineMethod(t, "set_result", [](const Value &s, const CallArgs &a) {
-        fut(s).setResult(py::oneArg(a, "set_result"));
+        Value result = py::oneArg(a, "set_result");
+        requireSettable(s, "set_result");
+        fut(s).setResult(std::move(result));
         return Value();
     });
     defineMethod(t, "set_exception", [](const Value &s, const CallArgs &a) {
         Value e = py::oneArg(a, "set_exception");
+        requireSettable(s, "set_exception");
         if (auto *cls = e.as<TypeObject>())
             e = py::call(Value(cls), {});
         auto *exc = e.as<ExceptionObject>();

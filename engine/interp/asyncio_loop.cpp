@@ -141,7 +141,7 @@ Value LoopObject::runMain(const Value &coro)
     Interpreter *ip = m_interp;
     options.shutdownAsyncgens = [ip] { return shutdownAsyncgens(ip); };
     try {
-        Value v = aio::run(*m_loop, taskBody(coro), coroutineName(coro), options);
+        Value v = aio::run(*m_loop, taskBody(coro), coroutineName(coro), options, coro);
         m_running = false;
         m_closed = true;
         reportUnretrievedExceptions();

@@ -151,6 +151,19 @@ std::string queueFormat(PrimitiveObject &p)
     return out;
 }
 
+// Barrier.__repr__: its state, and while not broken how many of its parties wait.
+std::string barrierState(PrimitiveObject &p)
+{
+    using State = aio::Barrier::State;
+    const auto *b = static_cast<aio::Barrier *>(p.impl.get());
+    const State state = b ? b->state() : State::Filling;
+    static const char *const names[] = {"filling", "draining", "resetting", "broken"};
+    std::string out = names[static_cast<int>(state)];
+    if (state != State::Broken)
+        out += ", waiters:" + std::to_string(b ? b->nWaiting() : 0) + "/" + std::to_string(p.number);
+    return out;
+}
+
 TypeObject *makeType(const std::string &name, const std::string &module, std::vector<TypeObject *> bases = {})
 {
     TypeObject *t = makeBuiltinType(name, module, std::move(bases));
@@ -174,6 +187,8 @@ TypeObject *makeType(const std::string &name, const std::string &module, std::ve
         else if (p.kind == Kind::Semaphore || p.kind == Kind::BoundedSemaphore) {
             const int64_t value = p.impl ? static_cast<aio::Semaphore &>(*p.impl).value() : p.number;
             state = value == 0 ? "locked" : "unlocked, value:" + std::to_string(value);
+        } else if (p.kind == Kind::Barrier) {
+            state = barrierState(p);
         }
         const std::string address = py::addressOf(p);
         const std::string head = "<asyncio." + std::string(p.kind >= Kind::Queue ? "queues." : "locks.") +

@@ -4,6 +4,7 @@
 
 #include "nodes.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,8 @@ struct CodeObject {
     bool isCoroutine = false;
     bool isAsyncGenerator() const { return isGenerator && isCoroutine; }
     bool bodySuspends = false;
+    // The body's leading string literal; kept as text so that compiling allocates no objects.
+    std::optional<std::string> docstring;
 
     Block body;
 };

@@ -3,6 +3,7 @@
 #include "compiler.h"
 
 #include "core/str.h"
+#include "py/builtin_types.h"
 #include "py/protocol.h"
 
 #include <algorithm>
@@ -84,7 +85,7 @@ ExprPtr Compiler::constant(const ConstantExpr &c)
     case ConstantKind::None: break;
     case ConstantKind::True: n->value = Value::boolean(true); break;
     case ConstantKind::False: n->value = Value::boolean(false); break;
-    case ConstantKind::Ellipsis: n->value = py::name("Ellipsis"); break;
+    case ConstantKind::Ellipsis: n->value = ellipsis(); break;
     case ConstantKind::Int: n->value = Value::integer(c.intValue); break;
     case ConstantKind::Float: n->value = Value::floating(c.floatValue); break;
     case ConstantKind::Str: n->value = aw::str(std::string(c.text)); break;

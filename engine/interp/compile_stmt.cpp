@@ -1,6 +1,7 @@
 // Compiling statements, functions, classes and comprehensions.
 
 #include "compiler.h"
+#include "modules.h"
 
 #include "core/str.h"
 #include "py/protocol.h"
@@ -78,6 +79,21 @@ Block Compiler::block(const ArenaArray<Stmt *> &body)
     return out;
 }
 
+namespace {
+
+// A body's docstring: its first statement, when that is a string literal.
+std::optional<std::string> docstringOf(const ArenaArray<Stmt *> &body)
+{
+    if (body.size() == 0 || body[0]->kind != StmtKind::Expr)
+        return std::nullopt;
+    const Expr *value = body[0]->as<ExprStmt>().value;
+    if (value->kind != ExprKind::Constant || value->as<ConstantExpr>().constKind != ConstantKind::Str)
+        return std::nullopt;
+    return std::string(value->as<ConstantExpr>().text);
+}
+
+} // namespace
+
 std::unique_ptr<FunctionNode> Compiler::function(const void *node, const std::string &name, const Arguments &args,
                                                  const ArenaArray<Stmt *> *body, const Expr *lambdaBody,
                                                  uint32_t firstLine)
@@ -117,6 +133,7 @@ std::unique_ptr<FunctionNode> Compiler::function(const void *node, const std::st
     m_ctx = {scope, code.get(), code->qualname + ".<locals>."};
     code->firstLine = firstLine;
     if (body) {
+        code->docstring = docstringOf(*body);
         code->body = block(*body);
     } else {
         auto ret = std::make_unique<ReturnNode>();
@@ -471,9 +488,12 @@ StmtPtr Compiler::import(const Stmt &s)
     if (s.kind == StmtKind::Import) {
         for (const Alias &a : s.as<ImportStmt>().names) {
             const std::string full = text(a.name);
-            if (full.find('.') != std::string::npos && !a.asname)
+            // `import a.b` binds the top-level package `a`; `import a.b as c` binds `a.b`.
+            const bool bindsPackage = !a.asname && full.find('.') != std::string::npos;
+            if (bindsPackage && !isPackageOfModule(full.substr(0, full.find('.'))))
                 unsupported("importing submodules (import " + full + ")", a.span);
-            n->items.push_back({full, "", nameStore(a.asname ? text(a.asname) : full)});
+            const std::string bound = a.asname ? text(a.asname) : full.substr(0, full.find('.'));
+            n->items.push_back({full, "", nameStore(bound), bindsPackage});
         }
         return n;
     }
@@ -484,7 +504,7 @@ StmtPtr Compiler::import(const Stmt &s)
     for (const Alias &a : f.names) {
         if (text(a.name) == "*")
             unsupported("import *", a.span);
-        n->items.push_back({text(f.module), text(a.name), nameStore(a.asname ? text(a.asname) : text(a.name))});
+        n->items.push_back({text(f.module), text(a.name), nameStore(a.asname ? text(a.asname) : text(a.name)), false});
     }
     return n;
 }

@@ -1,7 +1,11 @@
 #include "coroutine.h"
 
+#include "coroutine_wrapper.h"
 #include "interpreter.h"
 
+#include "core/str.h"
+#include "py/args.h"
+#include "py/function.h"
 #include "py/protocol.h"
 
 namespace aw::interp {
@@ -13,6 +17,30 @@ TypeObject *coroutineType()
         type->slots.repr = [](const Value &v) {
             const std::string address = py::addressOf(*v.asObject());
             return "<coroutine object " + coroutineName(v) + " at " + address + ">";
+        };
+        // Attributes are made when asked for, not stored on the type: making the type must
+        // not allocate objects, whose serial numbers (object addresses) scenarios observe.
+        type->slots.getAttr = [](const Value &self, const Value &name, Value &out) {
+            const std::string &n = py::strText(name);
+            if (n == "__name__" || n == "__qualname__") {
+                const std::string qualname = coroutineName(self);
+                const size_t dot = qualname.rfind('.');
+                out = aw::str(n == "__name__" && dot != std::string::npos ? qualname.substr(dot + 1) : qualname);
+            } else if (n == "__await__") {
+                out = builtinFunction("__await__", [self](const Value &, const CallArgs &a) {
+                    py::noArgs(a, "__await__");
+                    return Value(make<CoroutineWrapperObject>(self));
+                });
+            } else if (n == "close") {
+                out = builtinFunction("close", [self](const Value &, const CallArgs &a) {
+                    py::noArgs(a, "close");
+                    closeCoroutine(self);
+                    return Value();
+                });
+            } else {
+                return false;
+            }
+            return true;
         };
         return type;
     }();
@@ -44,7 +72,14 @@ Step<Value> CoroutineObject::run()
     } catch (const PyException &e) {
         m_finished = true;
         f.interp->addTraceback(e, f);
-        throw;
+        if (!e.isInstance(builtin::StopIteration()))
+            throw;
+        // PEP 479: a StopIteration escaping a coroutine body becomes a RuntimeError (a
+        // future cannot hold a StopIteration, so a task would otherwise never finish).
+        auto err = newException(builtin::RuntimeError(), "coroutine raised StopIteration");
+        err->setCause(e.object());
+        err->setContext(e.object());
+        throw PyException(err);
     } catch (...) {
         m_finished = true;
         throw;
@@ -80,6 +115,18 @@ std::string coroutineName(const Value &v)
     if (auto *n = v.as<NativeCoroutineObject>())
         return n->qualname();
     return py::typeOf(v)->name();
+}
+
+void closeCoroutine(const Value &v)
+{
+    if (auto *c = v.as<CoroutineObject>()) {
+        if (c->started() && !c->finished())
+            py::raise(builtin::RuntimeError(), "coroutine " + c->qualname() + " is suspended in a task: only the task can close it");
+        c->closeUnstarted();
+    } else if (auto *n = v.as<NativeCoroutineObject>(); n && !n->started()) {
+        // A running one's body holds what it waits on (see NativeCoroutineObject::run).
+        n->clearReferences();
+    }
 }
 
 Step<Value> runCoroutine(const Value &v)

@@ -54,6 +54,9 @@ private:
 bool isCoroutine(const Value &v);
 // Its qualified name, as task reprs and the trace show it ("main", "Lock.acquire").
 std::string coroutineName(const Value &v);
+// coro.close(): a coroutine that never ran will not run (and no warning is due); closing
+// one suspended in a task is refused, since only the task's cancellation can unwind it.
+void closeCoroutine(const Value &v);
 // Runs a coroutine object (see CoroutineObject::run); TypeError for anything else. Not a
 // coroutine itself: the Step it returns is the coroutine's own, one frame less per await.
 Step<Value> runCoroutine(const Value &v);

@@ -59,7 +59,9 @@ TypeObject *functionType()
                 out = aw::str(fn->qualname);
             else if (n == "__module__")
                 out = aw::str("__main__");
-            else if (n == "__doc__" || n == "__defaults__" || n == "__annotations__")
+            else if (n == "__doc__")
+                out = fn->code().docstring ? aw::str(*fn->code().docstring) : Value();
+            else if (n == "__defaults__" || n == "__annotations__")
                 out = Value();
             else
                 return false;

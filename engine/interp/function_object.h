@@ -29,6 +29,8 @@ public:
     // `__name__` / `__qualname__` can be reassigned (functools.wraps does).
     std::string name;
     std::string qualname;
+    // Marked by types.coroutine: its generators can be awaited and run as tasks.
+    bool iterableCoroutine = false;
 
     Ref<Object> *attributeSlot() noexcept override { return &m_dict; }
     void clearReferences() override;

@@ -35,19 +35,27 @@ GeneratorObject &gen(const Value &v)
     return *v.as<GeneratorObject>();
 }
 
-Value stopIteration(const Value &value)
+Value sendOrStop(GeneratorObject &g, Value sent, Ref<ExceptionObject> thrown)
+{
+    if (auto v = g.resume(std::move(sent), std::move(thrown)))
+        return *v;
+    raiseStopIteration(g.returnValue());
+}
+
+std::string objectRepr(const char *kind, const Value &v, const std::string &qualname)
+{
+    const std::string address = py::addressOf(*v.asObject());
+    return std::string("<") + kind + " object " + qualname + " at " + address + ">";
+}
+
+} // namespace
+
+void raiseStopIteration(const Value &value)
 {
     std::vector<Value> args;
     if (!value.isNone())
         args.push_back(value);
     throw PyException(make<ExceptionObject>(builtin::StopIteration(), std::move(args)));
-}
-
-Value sendOrStop(GeneratorObject &g, Value sent, Ref<ExceptionObject> thrown)
-{
-    if (auto v = g.resume(std::move(sent), std::move(thrown)))
-        return *v;
-    return stopIteration(g.returnValue());
 }
 
 Ref<ExceptionObject> thrownException(const CallArgs &args)
@@ -63,14 +71,6 @@ Ref<ExceptionObject> thrownException(const CallArgs &args)
                                             py::typeOf(e)->name());
     return Ref<ExceptionObject>(exc);
 }
-
-std::string objectRepr(const char *kind, const Value &v, const std::string &qualname)
-{
-    const std::string address = py::addressOf(*v.asObject());
-    return std::string("<") + kind + " object " + qualname + " at " + address + ">";
-}
-
-} // namespace
 
 TypeObject *generatorType()
 {

@@ -114,6 +114,11 @@ private:
     Ref<AsyncGeneratorObject> m_keepAlive;
 };
 
+// Raises StopIteration carrying a generator's return value (none for None).
+[[noreturn]] void raiseStopIteration(const Value &value);
+// The exception `gen.throw(...)` names: its value argument, or an instance of its type.
+Ref<ExceptionObject> thrownException(const CallArgs &args);
+
 // The awaitable objects Python code sees: `agen.__anext__()`, `agen.asend(v)`, `agen.aclose()`.
 TypeObject *asyncGenStepType();
 class AsyncGenStepObject : public Object {

@@ -234,6 +234,8 @@ Value Interpreter::importModule(const std::string &name, uint32_t line)
     if (it != m_modules.end())
         return it->second;
     Value module = makeModule(*this, name);
+    if (module.isNone() && isPackageOfModule(name))
+        module = Value(make<ModuleObject>(name));
     if (module.isNone()) {
         auto err = newException(builtin::ModuleNotFoundError(),
                                 "No module named '" + name + "' (not available in scenarios)");
@@ -242,6 +244,21 @@ Value Interpreter::importModule(const std::string &name, uint32_t line)
     }
     m_modules.emplace(name, module);
     return module;
+}
+
+Value Interpreter::importPackageOf(const std::string &name, uint32_t line)
+{
+    // As the import system does: each package is imported too, and each submodule becomes
+    // an attribute of its package.
+    Value child = importModule(name, line);
+    std::string path = name;
+    for (size_t dot = path.rfind('.'); dot != std::string::npos; dot = path.rfind('.')) {
+        Value package = importModule(path.substr(0, dot), line);
+        py::setAttr(package, py::name(path.substr(dot + 1)), child);
+        child = package;
+        path.resize(dot);
+    }
+    return child;
 }
 
 RunResult Interpreter::run(std::string_view source, const std::string &filename)

@@ -98,6 +98,8 @@ public:
     // --- services for the runtime
     DictObject &builtins() { return *m_builtins; }
     Value importModule(const std::string &name, uint32_t line);
+    // `import a.b`: imports a.b and its packages, returns the top-level package a.
+    Value importPackageOf(const std::string &name, uint32_t line);
     void write(std::string_view text);     // print()
     void writeError(std::string_view text);
     // Adds f's line to e's traceback, unless it has it already (see Frame::traced).

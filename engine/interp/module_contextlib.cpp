@@ -1,5 +1,5 @@
-// contextlib.contextmanager / asynccontextmanager (and suppress): generator-based context
-// managers with CPython's rules for what the generator may do at enter and exit.
+// contextlib.contextmanager / asynccontextmanager (generator-based context managers, also as
+// methods) with CPython's rules for what the generator may do at enter and exit, and suppress.
 
 #include "coroutine.h"
 #include "function_object.h"
@@ -32,6 +32,43 @@ TypeObject *syncCMType()
 TypeObject *asyncCMType()
 {
     static TypeObject *const t = makeBuiltinType("_AsyncGeneratorContextManager", "contextlib", {});
+    return t;
+}
+
+// contextlib.suppress(*exceptions): its __exit__ swallows an exception of one of those types.
+class SuppressCM : public Object {
+public:
+    SuppressCM(TypeObject *t, std::vector<Value> e) : Object(t), exceptions(std::move(e)) {}
+    void clearReferences() override { exceptions.clear(); }
+    std::vector<Value> exceptions;
+};
+
+TypeObject *suppressType()
+{
+    static TypeObject *const t = [] {
+        TypeObject *type = makeBuiltinType("suppress", "contextlib", {});
+        type->slots.newInstance = [](TypeObject *cls, const CallArgs &args) {
+            if (!args.keywords.empty())
+                py::raise(builtin::TypeError(), "suppress() takes no keyword arguments");
+            return Value(aw::make<SuppressCM>(cls, std::vector<Value>(args.positional.begin(), args.positional.end())));
+        };
+        type->slots.init = [](const Value &, const CallArgs &) {};
+        defineMethod(type, "__enter__", [](const Value &, const CallArgs &) { return Value(); });
+        defineMethod(type, "__exit__", [](const Value &self, const CallArgs &args) {
+            if (args.positional.empty() || args.positional[0].isNone())
+                return Value::boolean(false);
+            auto *raised = args.positional[0].as<TypeObject>();
+            for (const Value &e : self.as<SuppressCM>()->exceptions) {
+                auto *t = e.as<TypeObject>();
+                if (!t)
+                    py::raise(builtin::TypeError(), "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+                if (raised && raised->isSubtypeOf(t))
+                    return Value::boolean(true);
+            }
+            return Value::boolean(false);
+        });
+        return type;
+    }();
     return t;
 }
 
@@ -118,18 +155,48 @@ void defineMethods()
     });
 }
 
+// What @contextmanager / @asynccontextmanager return: a function (a method, when defined in
+// a class) whose calls make the context manager from the generator `func` returns.
+class HelperFunction : public Object {
+public:
+    HelperFunction(TypeObject *t, Value f, bool a) : Object(t), func(std::move(f)), isAsync(a) {}
+    void clearReferences() override { func = Value(); }
+    Value func;
+    bool isAsync;
+};
+
+TypeObject *helperType()
+{
+    static TypeObject *const t = [] {
+        TypeObject *type = makeBuiltinType("function", "builtins", {});
+        type->slots.call = [](const Value &self, const CallArgs &args) {
+            auto *h = self.as<HelperFunction>();
+            Value gen = py::call(h->func, args);
+            if (h->isAsync && !gen.as<AsyncGeneratorObject>())
+                py::raise(builtin::TypeError(), "asynccontextmanager expects an async generator function");
+            if (!h->isAsync && !gen.as<GeneratorObject>())
+                py::raise(builtin::TypeError(), "contextmanager expects a generator function");
+            return Value(aw::make<GeneratorCM>(h->isAsync ? asyncCMType() : syncCMType(), gen));
+        };
+        type->slots.descrGet = [](const Value &self, const Value &instance, TypeObject *) {
+            return instance.isNone() ? self : Value(aw::make<MethodObject>(self, instance));
+        };
+        type->slots.getAttr = [](const Value &self, const Value &name, Value &out) {
+            // functools.wraps: the helper shows the generator function's name and docs.
+            return py::tryGetAttr(self.as<HelperFunction>()->func, name, out);
+        };
+        type->slots.repr = [](const Value &self) {
+            auto *h = self.as<HelperFunction>();
+            return "<function " + py::str(py::getAttr(h->func, "__qualname__")) + " at " + py::addressOf(*self.asObject()) + ">";
+        };
+        return type;
+    }();
+    return t;
+}
+
 Value decorator(const Value &func, bool isAsync)
 {
-    BuiltinFunctionFn make = [func, isAsync](const Value &, const CallArgs &args) {
-        Value gen = py::call(func, args);
-        if (isAsync && !gen.as<AsyncGeneratorObject>())
-            py::raise(builtin::TypeError(), "asynccontextmanager expects an async generator function");
-        if (!isAsync && !gen.as<GeneratorObject>())
-            py::raise(builtin::TypeError(), "contextmanager expects a generator function");
-        return Value(aw::make<GeneratorCM>(isAsync ? asyncCMType() : syncCMType(), gen));
-    };
-    std::string name = py::hasAttr(func, "__name__") ? py::str(py::getAttr(func, "__name__")) : "helper";
-    return builtinFunction(name, std::move(make));
+    return Value(aw::make<HelperFunction>(helperType(), func, isAsync));
 }
 
 } // namespace
@@ -144,6 +211,7 @@ void initContextlibModule(Interpreter &, ModuleObject &m)
     m.def("asynccontextmanager", [](const Value &, const CallArgs &args) {
         return decorator(py::oneArg(args, "asynccontextmanager"), true);
     });
+    m.set("suppress", Value(suppressType()));
 }
 
 } // namespace aw::interp

@@ -12,7 +12,9 @@
 #include "py/function.h"
 #include "py/protocol.h"
 
+#include <algorithm>
 #include <mutex>
+#include <span>
 
 namespace aw::interp {
 
@@ -267,6 +269,37 @@ Value asContainer(const Value &v, bool asDict)
     return Value(d);
 }
 
+// dataclasses.replace(obj, **changes): a new instance from obj's init fields and the changes.
+Value replaceFields(const Value &obj, std::span<const std::pair<Value, Value>> changes)
+{
+    Value table;
+    if (obj.as<TypeObject>() || !py::tryGetAttr(obj, py::name("__dataclass_fields__"), table))
+        py::raise(builtin::TypeError(), "replace() should be called on dataclass instances");
+    auto changed = [&](const std::string &name) -> const Value * {
+        for (const auto &[key, value] : changes)
+            if (py::strText(key) == name)
+                return &value;
+        return nullptr;
+    };
+    std::vector<std::pair<Value, Value>> keywords;
+    for (const auto &f : fieldsOf(obj)) {
+        const Value *given = changed(f->name);
+        if (!f->init) {
+            if (given)
+                py::raise(builtin::ValueError(), "field " + f->name +
+                                                     " is declared with init=False, it cannot be specified with replace()");
+            continue;
+        }
+        keywords.emplace_back(aw::str(f->name), given ? *given : py::getAttr(obj, f->name));
+    }
+    for (const auto &[key, value] : changes) {
+        const std::string &name = py::strText(key);
+        if (std::none_of(keywords.begin(), keywords.end(), [&](const auto &kw) { return py::strText(kw.first) == name; }))
+            keywords.emplace_back(key, value);
+    }
+    return py::call(Value(py::typeOf(obj)), CallArgs{{}, keywords});
+}
+
 } // namespace
 
 void initDataclassesModule(ModuleObject &m)
@@ -308,6 +341,12 @@ void initDataclassesModule(ModuleObject &m)
     });
     m.def("asdict", [](const Value &, const CallArgs &args) { return asContainer(py::oneArg(args, "asdict"), true); });
     m.def("astuple", [](const Value &, const CallArgs &args) { return asContainer(py::oneArg(args, "astuple"), false); });
+    m.def("replace", [](const Value &, const CallArgs &args) {
+        if (args.positional.size() != 1)
+            py::raise(builtin::TypeError(), "replace() takes 1 positional argument but " +
+                                                std::to_string(args.positional.size()) + " were given");
+        return replaceFields(args.positional[0], args.keywords);
+    });
     m.def("is_dataclass", [](const Value &, const CallArgs &args) {
         Value table;
         return Value::boolean(py::tryGetAttr(py::oneArg(args, "is_dataclass"), py::name("__dataclass_fields__"), table));

@@ -19,6 +19,8 @@ Value makeModule(Interpreter &interp, const std::string &name)
         initThreadingModule(interp, *m);
     else if (name == "dataclasses")
         initDataclassesModule(*m);
+    else if (name == "types")
+        initTypesModule(*m);
     else if (name == "typing")
         initTypingModule(*m);
     else if (name == "math")
@@ -36,6 +38,11 @@ Value makeModule(Interpreter &interp, const std::string &name)
     else
         return Value();
     return Value(m);
+}
+
+bool isPackageOfModule(const std::string &name)
+{
+    return name == "concurrent";
 }
 
 } // namespace aw::interp

@@ -9,6 +9,9 @@ namespace aw::interp {
 
 // A fresh module `name`, or None when scenarios cannot import it.
 Value makeModule(Interpreter &interp, const std::string &name);
+// Whether `name` is only a package holding built-in modules (concurrent for
+// concurrent.futures): importing it gives an empty module that its submodules fill.
+bool isPackageOfModule(const std::string &name);
 
 // print, input, open, eval, exec, __import__, globals, locals, super, format, and the other
 // built-ins whose behaviour depends on the run.
@@ -21,6 +24,9 @@ void initContextlibModule(Interpreter &interp, ModuleObject &m);
 void initConcurrentFuturesModule(Interpreter &interp, ModuleObject &m);
 void initTypingModule(ModuleObject &m);
 void initDataclassesModule(ModuleObject &m);
+void initTypesModule(ModuleObject &m);
+// A generator of a function marked by types.coroutine.
+bool isIterableCoroutine(const Value &v);
 // threading: only the current thread's identity (scenarios cannot start threads).
 void initThreadingModule(Interpreter &interp, ModuleObject &m);
 

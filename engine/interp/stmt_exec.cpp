@@ -328,9 +328,12 @@ Step<Flow> AssertNode::execAsync(Frame &f) const
 Flow ImportNode::exec(Frame &f) const
 {
     for (const Item &item : items) {
+        if (item.bindsPackage) {
+            item.target->assign(f, f.interp->importPackageOf(item.module, line));
+            continue;
+        }
         Value module = f.interp->importModule(item.module, line);
         if (!from) {
-            // `import a.b` binds `a`; scenarios only import top-level built-in modules.
             item.target->assign(f, module);
             continue;
         }

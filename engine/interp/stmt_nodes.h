@@ -142,6 +142,7 @@ struct ImportNode : StmtNode {
         std::string module;   // dotted name
         std::string attr;     // from-import: the imported name; empty for `import x`
         TargetPtr target;
+        bool bindsPackage;    // `import a.b`: the target gets the top-level package
     };
     std::vector<Item> items;
     bool from = false;

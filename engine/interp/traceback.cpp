@@ -1,7 +1,9 @@
 #include "traceback.h"
 
+#include "core/str.h"
 #include "py/protocol.h"
 
+#include <algorithm>
 #include <set>
 
 namespace aw::interp {
@@ -15,6 +17,20 @@ std::string strip(const std::string &s)
     return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
 }
 
+// As traceback.py prints an exception's type: its qualified name, after its module unless
+// that is __main__ or builtins.
+std::string exceptionTypeName(const TypeObject &type)
+{
+    std::string name = type.name();
+    Value qualname;
+    if (type.lookup("__qualname__", qualname) && qualname.as<StrObject>())
+        name = py::strText(qualname);
+    const std::string &module = type.module();
+    if (module.empty() || module == "builtins" || module == "__main__")
+        return name;
+    return module + "." + name;
+}
+
 std::string exceptionLine(const ExceptionObject &e)
 {
     std::string message;
@@ -23,59 +39,120 @@ std::string exceptionLine(const ExceptionObject &e)
     } catch (const PyException &) {
         message = "<exception str() failed>";
     }
-    const std::string type = e.type()->qualifiedName();
+    const std::string type = exceptionTypeName(*e.type());
     return message.empty() ? type : type + ": " + message;
 }
 
-void formatOne(const Interpreter &interp, const ExceptionObject &e, std::string &out)
+// The "Traceback (most recent call last):" frames of one exception.
+std::string stackText(const Interpreter &interp, const ExceptionObject &e)
 {
+    std::string out;
     const auto &tb = e.traceback();
-    if (!tb.empty()) {
-        out += "Traceback (most recent call last):\n";
-        // As CPython: a frame repeating the one before it (recursion) is shown three times,
-        // then counted.
-        constexpr int kRecursiveCutoff = 3;
-        const TracebackEntry *last = nullptr;
-        int count = 0;
-        auto flushRepeats = [&] {
-            if (count > kRecursiveCutoff) {
-                const int more = count - kRecursiveCutoff;
-                out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") +
-                       "]\n";
-            }
-        };
-        for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
-            if (!last || last->file != it->file || last->line != it->line || last->function != it->function) {
-                flushRepeats();
-                last = &*it;
-                count = 0;
-            }
-            if (++count > kRecursiveCutoff)
-                continue;
-            out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
-            const std::string src = strip(interp.sourceLine(static_cast<uint32_t>(it->line)));
-            if (!src.empty())
-                out += "    " + src + "\n";
+    // As CPython: a frame repeating the one before it (recursion) is shown three times,
+    // then counted.
+    constexpr int kRecursiveCutoff = 3;
+    const TracebackEntry *last = nullptr;
+    int count = 0;
+    auto flushRepeats = [&] {
+        if (count > kRecursiveCutoff) {
+            const int more = count - kRecursiveCutoff;
+            out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
         }
-        flushRepeats();
+    };
+    for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+        if (!last || last->file != it->file || last->line != it->line || last->function != it->function) {
+            flushRepeats();
+            last = &*it;
+            count = 0;
+        }
+        if (++count > kRecursiveCutoff)
+            continue;
+        out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
+        const std::string src = strip(interp.sourceLine(static_cast<uint32_t>(it->line)));
+        if (!src.empty())
+            out += "    " + src + "\n";
     }
-    out += exceptionLine(e) + "\n";
+    flushRepeats();
+    return out;
 }
 
-} // namespace
+// traceback.py's _ExceptionPrintContext: exception groups print their sub-exceptions in
+// nested boxes, each line of a box behind its margin.
+struct PrintContext {
+    static constexpr size_t kMaxGroupWidth = 15;
+    static constexpr int kMaxGroupDepth = 10;
+    int depth = 0;
+    bool needClose = false;
 
-std::string formatTraceback(const Interpreter &interp, const Ref<ExceptionObject> &e)
+    std::string indent() const { return std::string(2 * static_cast<size_t>(depth), ' '); }
+    void emit(std::string &out, const std::string &text, char margin = '|') const
+    {
+        std::string prefix = indent();
+        if (depth)
+            prefix += std::string(1, margin) + " ";
+        size_t begin = 0;
+        while (begin < text.size()) {
+            size_t end = text.find('\n', begin);
+            end = end == std::string::npos ? text.size() : end + 1;
+            out += prefix + text.substr(begin, end - begin);
+            begin = end;
+        }
+    }
+};
+
+void formatException(const Interpreter &interp, const ExceptionObject &e, PrintContext &ctx, std::string &out);
+
+// TracebackException.format() for a group: its own traceback and line, then each of its
+// first 15 sub-exceptions in a numbered box.
+void formatGroup(const Interpreter &interp, const ExceptionObject &e, PrintContext &ctx, std::string &out)
 {
-    // The chain of causes and contexts, newest first, each with the sentence that leads
-    // from it to the one before; walked in a loop, since a scenario can chain exceptions
-    // a million deep.
+    const bool topLevel = ctx.depth == 0;
+    if (topLevel)
+        ++ctx.depth;
+    if (!e.traceback().empty()) {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+        ctx.emit(out, stackText(interp, e));
+    }
+    ctx.emit(out, exceptionLine(e) + "\n");
+    const auto &subs = e.exceptions();
+    const size_t n = std::min(subs.size(), PrintContext::kMaxGroupWidth + 1);
+    ctx.needClose = false;
+    for (size_t i = 0; i < n; ++i) {
+        const bool lastOne = i + 1 == n;
+        if (lastOne)
+            ctx.needClose = true;
+        const bool truncated = i >= PrintContext::kMaxGroupWidth;
+        const std::string title = truncated ? "..." : std::to_string(i + 1);
+        out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+        ++ctx.depth;
+        if (!truncated) {
+            formatException(interp, *subs[i], ctx, out);
+        } else {
+            const size_t remaining = subs.size() - PrintContext::kMaxGroupWidth;
+            ctx.emit(out, "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+        }
+        if (lastOne && ctx.needClose) {
+            out += ctx.indent() + "+------------------------------------\n";
+            ctx.needClose = false;
+        }
+        --ctx.depth;
+    }
+    if (topLevel)
+        ctx.depth = 0;
+}
+
+// One exception with the chain of causes and contexts that led to it, oldest first.
+void formatException(const Interpreter &interp, const ExceptionObject &e, PrintContext &ctx, std::string &out)
+{
+    // Newest first, each with the sentence that leads from it to the one before; walked in
+    // a loop, since a scenario can chain exceptions a million deep.
     struct Link {
         const ExceptionObject *exception;
         const char *sentence;
     };
     std::vector<Link> chain;
     std::set<const ExceptionObject *> seen;
-    for (const ExceptionObject *cur = e.get(); cur;) {
+    for (const ExceptionObject *cur = &e; cur;) {
         seen.insert(cur);
         Link link{cur, nullptr};
         cur = nullptr;
@@ -89,12 +166,31 @@ std::string formatTraceback(const Interpreter &interp, const Ref<ExceptionObject
         }
         chain.push_back(link);
     }
-    std::string out;
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-        formatOne(interp, *it->exception, out);
+        const ExceptionObject &x = *it->exception;
+        if (!x.isInstance(builtin::BaseExceptionGroup())) {
+            if (!x.traceback().empty()) {
+                ctx.emit(out, "Traceback (most recent call last):\n");
+                ctx.emit(out, stackText(interp, x));
+            }
+            ctx.emit(out, exceptionLine(x) + "\n");
+        } else if (ctx.depth > PrintContext::kMaxGroupDepth) {
+            ctx.emit(out, "... (max_group_depth is " + std::to_string(PrintContext::kMaxGroupDepth) + ")\n");
+        } else {
+            formatGroup(interp, x, ctx, out);
+        }
         if (it + 1 != chain.rend())
-            out += (it + 1)->sentence;
+            ctx.emit(out, (it + 1)->sentence);
     }
+}
+
+} // namespace
+
+std::string formatTraceback(const Interpreter &interp, const Ref<ExceptionObject> &e)
+{
+    PrintContext ctx;
+    std::string out;
+    formatException(interp, *e, ctx, out);
     return out;
 }
 

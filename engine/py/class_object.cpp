@@ -272,6 +272,14 @@ Ref<TypeObject> makeClass(const std::string &name, const std::string &module, st
         }
     }
     wireSlots(cls.get());
+    // As type.__new__: every attribute whose type has __set_name__ learns its name.
+    for (const auto &e : ns.entries()) {
+        Value setName;
+        if (!e.live || setPropertyName(e.value, e.key))
+            continue;
+        if (typeOf(e.value)->lookup("__set_name__", setName))
+            call(setName, {e.value, Value(cls), e.key});
+    }
     return cls;
 }
 

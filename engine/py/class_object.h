@@ -27,6 +27,9 @@ private:
 
 TypeObject *superType();
 TypeObject *propertyType();
+// What property.__set_name__ does: a property remembers the class attribute it was assigned
+// to, which its error messages quote. False when `v` is not a property.
+bool setPropertyName(const Value &v, const Value &name);
 TypeObject *staticMethodType();
 TypeObject *classMethodType();
 

@@ -23,9 +23,18 @@ public:
 class PropertyObject : public Object {
 public:
     PropertyObject(Value get, Value set, Value del) : Object(propertyType()), fget(get), fset(set), fdel(del) {}
-    void clearReferences() override { fget = fset = fdel = Value(); }
+    void clearReferences() override { fget = fset = fdel = name = Value(); }
     Value fget, fset, fdel;
+    Value name; // the class attribute it was assigned to, once __set_name__ told it
 };
+
+std::string missingAccessor(const PropertyObject &p, const Value &instance, const char *accessor)
+{
+    const std::string owner = "'" + py::typeOf(instance)->name() + "' object";
+    if (p.name.isNone())
+        return "property of " + owner + " has no " + accessor;
+    return "property " + py::repr(p.name) + " of " + owner + " has no " + accessor;
+}
 
 class WrapperObject : public Object {
 public:
@@ -88,15 +97,16 @@ TypeObject *propertyType()
             if (instance.isNone())
                 return self;
             if (p->fget.isNone())
-                py::raise(builtin::AttributeError(), "property has no getter");
+                py::raise(builtin::AttributeError(), missingAccessor(*p, instance, "getter"));
             return py::call(p->fget, {instance});
         };
         type->slots.descrSet = [](const Value &self, const Value &instance, const Value &v) {
             auto *p = self.as<PropertyObject>();
             if (p->fset.isNone())
-                py::raise(builtin::AttributeError(), "property of '" + py::typeOf(instance)->name() + "' object has no setter");
+                py::raise(builtin::AttributeError(), missingAccessor(*p, instance, "setter"));
             py::call(p->fset, {instance, v});
         };
+
         auto with = [](int which) {
             return [which](const Value &self, const CallArgs &args) {
                 auto *p = self.as<PropertyObject>();
@@ -111,6 +121,15 @@ TypeObject *propertyType()
         return type;
     }();
     return t;
+}
+
+bool setPropertyName(const Value &v, const Value &name)
+{
+    auto *p = v.as<PropertyObject>();
+    if (!p)
+        return false;
+    p->name = name;
+    return true;
 }
 
 TypeObject *staticMethodType()

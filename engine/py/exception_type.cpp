@@ -6,7 +6,11 @@
 #include "type_setup.h"
 
 #include "core/containers.h"
+#include "core/recursion.h"
 #include "core/str.h"
+#include "function.h"
+
+#include <algorithm>
 
 namespace aw::py {
 
@@ -42,7 +46,27 @@ std::string exceptionStr(const Value &v)
         return "";
     if (args.size() == 1)
         return e.isInstance(builtin::KeyError()) ? repr(args[0]) : str(args[0]);
+    if (e.isInstance(builtin::OSError()) && args.size() == 2 && args[0].isInt())
+        return "[Errno " + str(args[0]) + "] " + str(args[1]);
     return argsTupleRepr(args);
+}
+
+// OSError(errno, strerror) makes the subclass that errno stands for, as CPython does.
+TypeObject *osErrorSubclass(TypeObject *cls, const std::vector<Value> &args)
+{
+    if (cls != builtin::OSError() || args.size() < 2 || args.size() > 5 || !args[0].isInt())
+        return cls;
+    switch (args[0].asInt()) {
+    case 1:   // EPERM
+    case 13:  // EACCES
+        return builtin::PermissionError();
+    case 2:   // ENOENT
+        return builtin::FileNotFoundError();
+    case 110: // ETIMEDOUT
+        return builtin::TimeoutError();
+    default:
+        return cls;
+    }
 }
 
 std::string exceptionRepr(const Value &v)
@@ -81,7 +105,8 @@ Value newException(TypeObject *cls, const CallArgs &args)
             group = make<ExceptionObject>(cls, group->args());
         return Value(group);
     }
-    return Value(make<ExceptionObject>(cls, std::move(positional)));
+    TypeObject *type = osErrorSubclass(cls, positional);
+    return Value(make<ExceptionObject>(type, std::move(positional)));
 }
 
 void initException(const Value &self, const CallArgs &args)
@@ -124,6 +149,61 @@ bool exceptionGetAttr(const Value &self, const Value &name, Value &out)
     return true;
 }
 
+// The condition of BaseExceptionGroup.split()/subgroup(): an exception type, a tuple of
+// them, or a predicate (any other callable).
+bool groupConditionHolds(const Value &condition, const Ref<ExceptionObject> &e)
+{
+    auto isExceptionType = [](const Value &v) {
+        auto *t = v.as<TypeObject>();
+        return t && t->isSubtypeOf(builtin::BaseException());
+    };
+    if (isExceptionType(condition))
+        return e->isInstance(condition.as<TypeObject>());
+    if (auto *types = condition.as<TupleObject>();
+        types && std::all_of(types->items().begin(), types->items().end(), isExceptionType)) {
+        return std::any_of(types->items().begin(), types->items().end(),
+                           [&](const Value &t) { return e->isInstance(t.as<TypeObject>()); });
+    }
+    if (!condition.as<TypeObject>() && typeOf(condition)->slots.call)
+        return truthy(call(condition, {Value(e)}));
+    raise(builtin::TypeError(), "expected an exception type, a tuple of exception types, or a callable (other than a class)");
+}
+
+// exceptiongroup_split_recursive: the parts of `e` that meet the condition and the rest, each
+// a group like `e` (same message, cause, context and traceback) or null when empty.
+std::pair<Ref<ExceptionObject>, Ref<ExceptionObject>> splitByCondition(const Ref<ExceptionObject> &e, const Value &condition)
+{
+    if (groupConditionHolds(condition, e))
+        return {e, nullptr};
+    if (!e->isInstance(builtin::BaseExceptionGroup()))
+        return {nullptr, e};
+    RecursionGuard depth(" in exceptiongroup_split_recursive");
+    std::vector<Ref<ExceptionObject>> match, rest;
+    for (const auto &sub : e->exceptions()) {
+        auto [m, r] = splitByCondition(sub, condition);
+        if (m)
+            match.push_back(m);
+        if (r)
+            rest.push_back(r);
+    }
+    auto derive = [&](std::vector<Ref<ExceptionObject>> items) -> Ref<ExceptionObject> {
+        if (items.empty())
+            return nullptr;
+        Ref<ExceptionObject> group = newExceptionGroup(strText(e->args().at(0)), std::move(items));
+        group->traceback() = e->traceback();
+        if (e->cause())
+            group->setCause(e->cause());
+        group->setContext(e->context());
+        return group;
+    };
+    return {derive(std::move(match)), derive(std::move(rest))};
+}
+
+Value optionalGroup(const Ref<ExceptionObject> &e)
+{
+    return e ? Value(e) : Value();
+}
+
 } // namespace
 
 void setupExceptionTypes()
@@ -135,6 +215,17 @@ void setupExceptionTypes()
     s.init = initException;
     s.getAttr = exceptionGetAttr;
     s.hash = [](const Value &v) { return static_cast<int64_t>(v.asObject()->serial()); };
+    TypeObject *group = builtin::BaseExceptionGroup();
+    defineMethod(group, "split", [](const Value &self, const CallArgs &args) {
+        auto [match, rest] = splitByCondition(Ref<ExceptionObject>(&exc(self)), oneArg(args, "split"));
+        return tuple({optionalGroup(match), optionalGroup(rest)});
+    });
+    defineMethod(group, "subgroup", [](const Value &self, const CallArgs &args) {
+        return optionalGroup(splitByCondition(Ref<ExceptionObject>(&exc(self)), oneArg(args, "subgroup")).first);
+    });
+    defineMethod(group, "derive", [](const Value &self, const CallArgs &args) {
+        return call(Value(builtin::BaseExceptionGroup()), {exc(self).args().at(0), oneArg(args, "derive")});
+    });
 }
 
 } // namespace aw::py

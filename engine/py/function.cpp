@@ -15,8 +15,12 @@ Value callBuiltin(const Value &self, const CallArgs &args)
 std::string reprBuiltin(const Value &self)
 {
     auto *f = self.as<BuiltinFunctionObject>();
-    if (f->isMethod() && !f->self().isNone())
-        return "<built-in method " + f->name() + " of " + py::typeOf(f->self())->name() + " object>";
+    if (f->isMethod() && !f->self().isNone()) {
+        // Ints, floats and bools are not objects here: they get the address of none.
+        const Value &owner = f->self();
+        const std::string address = owner.isObject() ? py::addressOf(*owner.asObject()) : "0x7f0000000000";
+        return "<built-in method " + f->name() + " of " + py::typeOf(owner)->name() + " object at " + address + ">";
+    }
     if (f->isMethod())
         return "<method '" + f->name() + "' of objects>";
     return "<built-in function " + f->name() + ">";

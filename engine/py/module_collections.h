@@ -19,6 +19,7 @@ namespace py {
 
 TypeObject *dequeType();
 TypeObject *defaultDictType();
+TypeObject *orderedDictType();
 TypeObject *counterType();
 
 class DequeObject : public Object {

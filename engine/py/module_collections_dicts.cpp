@@ -151,6 +151,70 @@ TypeObject *makeDefaultDictType()
     return t;
 }
 
+DictObject &odict(const Value &v)
+{
+    return *v.as<DictObject>();
+}
+
+// OrderedDict.move_to_end(key, last=False): rebuilt with `key` first.
+void moveToFront(DictObject &d, const Value &key)
+{
+    DictItems items = dictItems(d);
+    d.clear();
+    for (auto &[k, v] : items)
+        if (equals(k, key))
+            d.set(k, v);
+    for (auto &[k, v] : items)
+        if (!equals(k, key))
+            d.set(k, v);
+}
+
+// collections.OrderedDict: a dict (insertion-ordered already) with its own repr and the
+// reordering methods.
+TypeObject *makeOrderedDictType()
+{
+    TypeObject *t = makeBuiltinType("OrderedDict", "collections", {dictType()});
+    TypeSlots &s = t->slots;
+    s.hash = nullptr;
+    s.newInstance = [](TypeObject *cls, const CallArgs &) { return Value(make<DictObject>(cls)); };
+    s.init = [](const Value &self, const CallArgs &args) { updateDict(odict(self), args, "OrderedDict"); };
+    s.repr = [](const Value &self) {
+        const DictObject &d = odict(self);
+        if (!d.size())
+            return typeOf(self)->name() + "()";
+        std::string items;
+        for (const auto &[k, v] : dictItems(d))
+            items += (items.empty() ? "(" : ", (") + repr(k) + ", " + repr(v) + ")";
+        return typeOf(self)->name() + "([" + items + "])";
+    };
+    defineMethod(t, "move_to_end", [](const Value &self, const CallArgs &args) {
+        auto a = parseArgs(args, "move_to_end", {"key", "last"}, 1);
+        DictObject &d = odict(self);
+        std::optional<Value> value = d.remove(a[0]);
+        if (!value)
+            raise(builtin::KeyError(), repr(a[0]));
+        d.set(a[0], *value);
+        if (a.wasGiven(1) && !truthy(a[1]))
+            moveToFront(d, a[0]);
+        return Value();
+    });
+    defineMethod(t, "popitem", [](const Value &self, const CallArgs &args) {
+        auto a = parseArgs(args, "popitem", {"last"}, 0);
+        DictObject &d = odict(self);
+        if (!d.size())
+            raise(builtin::KeyError(), "dictionary is empty");
+        std::pair<Value, Value> item;
+        if (!a.wasGiven(0) || truthy(a[0])) {
+            item = *d.popLast();
+        } else {
+            item = dictItems(d).front();
+            d.remove(item.first);
+        }
+        return tuple({item.first, item.second});
+    });
+    return t;
+}
+
 } // namespace
 
 void updateDict(DictObject &d, const CallArgs &args, const char *function)
@@ -169,6 +233,12 @@ void updateDict(DictObject &d, const CallArgs &args, const char *function)
         d.set(k, v);
 }
 
+TypeObject *orderedDictType()
+{
+    static TypeObject *const t = makeOrderedDictType();
+    return t;
+}
+
 TypeObject *defaultDictType()
 {
     static TypeObject *const t = makeDefaultDictType();
@@ -179,7 +249,7 @@ void addDictSubclasses(ModuleObject &m)
 {
     m.set("defaultdict", Value(defaultDictType()));
     m.set("Counter", Value(counterType()));
-    m.set("OrderedDict", Value(dictType()));
+    m.set("OrderedDict", Value(orderedDictType()));
 }
 
 } // namespace aw::py

@@ -97,6 +97,10 @@ bool typeAttribute(TypeObject *cls, const Value &name, Value &out)
         out = tuple(std::move(items));
         return true;
     }
+    if (n == "__class__") {
+        out = Value(typeOf(Value(cls)));
+        return true;
+    }
     if (n == "__bases__") {
         std::vector<Value> items(cls->bases().begin(), cls->bases().end());
         out = tuple(std::move(items));
@@ -128,6 +132,11 @@ bool tryGetAttr(const Value &obj, const Value &name, Value &out)
     const bool hasDescr = lookupType(type, name, descr);
     if (hasDescr && typeOf(descr)->slots.descrSet) {
         out = bindDescriptor(descr, obj, type);
+        return true;
+    }
+    // object.__class__ is a data descriptor: an instance attribute cannot hide it.
+    if (!hasDescr && strText(name) == "__class__") {
+        out = Value(type);
         return true;
     }
     if (DictObject *dict = instanceDict(obj)) {

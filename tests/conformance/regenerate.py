@@ -1,47 +1,54 @@
 #!/usr/bin/env python3
-"""Records CPython 3.11's behaviour for every scenario into expected/.
+"""Records CPython 3.11's behaviour for every program into the expectation directories.
 
-For each scenarios/NAME.py the reference harness (tests/reference/cpython_ref.py, in
---expect mode) writes expected/NAME.stdout, NAME.stderr-last, NAME.exit and NAME.steps.
-The conformance test (test_conformance.py) compares `awaitscope run` with them.
-Run it, under CPython 3.11, after adding or changing a scenario:
+For each program of each corpus (scenarios/NAME.py, tests/conformance/programs/NAME.py; see
+corpora.py) the reference harness (tests/reference/cpython_ref.py, in --expect mode) writes
+NAME.stdout, NAME.stderr-last, NAME.exit and NAME.steps into the corpus's expectation
+directory. The conformance test (test_conformance.py) compares `awaitscope run` with them.
+Run it, under CPython 3.11, after adding or changing a program:
 
-    python3 tests/conformance/regenerate.py [NAME ...]     # default: every scenario
+    python3 tests/conformance/regenerate.py [NAME ...]     # default: every program
 
-Expectations of scenarios that no longer exist are removed when all are regenerated.
+Expectations of programs that no longer exist are removed when all are regenerated.
 """
-import pathlib
 import subprocess
 import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+from corpora import CORPORA, ROOT, all_programs
+
 HARNESS = ROOT / "tests" / "reference" / "cpython_ref.py"
-SCENARIOS = ROOT / "scenarios"
-EXPECTED = HERE / "expected"
 SUFFIXES = (".stdout", ".stderr-last", ".exit", ".steps")
+
+
+def remove_stale(corpus):
+    corpus.expected.mkdir(parents=True, exist_ok=True)
+    names = set(corpus.names())
+    for old in corpus.expected.iterdir():
+        if old.name.endswith(SUFFIXES) and old.name.split(".")[0] not in names:
+            old.unlink()
 
 
 def main(names):
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"regenerate.py needs CPython 3.11 (this is {sys.version.split()[0]})")
-    scenarios = sorted(SCENARIOS.glob("*.py"))
+    programs = all_programs()
     if names:
-        wanted = {pathlib.Path(n).stem for n in names}
-        unknown = wanted - {p.stem for p in scenarios}
+        wanted = {n.rsplit("/", 1)[-1].removesuffix(".py") for n in names}
+        unknown = wanted - {name for name, _ in programs}
         if unknown:
-            sys.exit(f"no such scenario: {', '.join(sorted(unknown))}")
-        scenarios = [p for p in scenarios if p.stem in wanted]
+            sys.exit(f"no such program: {', '.join(sorted(unknown))}")
+        programs = [(name, corpus) for name, corpus in programs if name in wanted]
     else:
-        EXPECTED.mkdir(exist_ok=True)
-        stems = {p.stem for p in scenarios}
-        for old in EXPECTED.iterdir():
-            if old.name.endswith(SUFFIXES) and old.name.split(".")[0] not in stems:
-                old.unlink()
-    # Scenarios are given relative to the repository root, as the test runs them.
-    cmd = [sys.executable, str(HARNESS), "--expect", str(EXPECTED)]
-    cmd += [str(p.relative_to(ROOT)) for p in scenarios]
-    return subprocess.run(cmd, cwd=ROOT).returncode
+        for corpus in CORPORA:
+            remove_stale(corpus)
+    status = 0
+    for corpus in CORPORA:
+        paths = [str(corpus.path(name)) for name, c in programs if c is corpus]
+        if paths:
+            # Programs are given relative to the repository root, as the test runs them.
+            cmd = [sys.executable, str(HARNESS), "--expect", str(corpus.expected)] + paths
+            status |= subprocess.run(cmd, cwd=ROOT).returncode
+    return status
 
 
 if __name__ == "__main__":

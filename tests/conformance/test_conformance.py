@@ -1,17 +1,19 @@
-"""Conformance test: `awaitscope run` must behave like CPython 3.11 on every scenario.
+"""Conformance test: `awaitscope run` must behave like CPython 3.11 on every program.
 
-For each scenarios/NAME.py it runs `awaitscope run scenarios/NAME.py` (from the repository
-root) and compares with expected/NAME.* (written by regenerate.py from the CPython
-reference harness):
+The programs are the scenarios in scenarios/ and the regression corpus in programs/ (see
+corpora.py). For each program it runs `awaitscope run PATH` (PATH relative to the
+repository root, e.g. scenarios/NAME.py) and compares with the corpus's expectations
+(expected/NAME.* for scenarios, expected/programs/NAME.* for programs/, written by
+regenerate.py from the CPython reference harness):
   - stdout, byte for byte after address normalisation (' at 0x<hex>>' -> ' at 0x0>');
   - the last non-empty line of stderr (same normalisation);
   - the exit code;
-and runs the scenario a second time to check that stdout is identical (determinism).
+and runs the program a second time to check that stdout is identical (determinism).
 
-Scenarios listed in known_differences.txt ('NAME reason' per line, '#' comments) are
+Programs listed in known_differences.txt ('NAME reason' per line, '#' comments) are
 expected to differ: they are reported as expected failures, and one that starts
 matching is reported as an unexpected success, which fails the run (remove it from
-the list). Every other scenario must match.
+the list). Every other program must match.
 
 The awaitscope binary is taken from the AWAITSCOPE environment variable (ctest sets it)
 or from --awaitscope PATH when this file is run as a script:
@@ -27,12 +29,10 @@ import subprocess
 import sys
 import unittest
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-SCENARIOS = ROOT / "scenarios"
-EXPECTED = HERE / "expected"
+from corpora import CORPORA, HERE, ROOT, all_programs
+
 KNOWN_DIFFERENCES = HERE / "known_differences.txt"
-RUN_TIMEOUT = 60   # real seconds; scenarios are meant to finish instantly
+RUN_TIMEOUT = 60   # real seconds; programs are meant to finish instantly
 
 _ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+>")
 
@@ -42,7 +42,7 @@ def normalise(data: bytes) -> bytes:
 
 
 # AddressSanitizer announces once per process that it cannot fully follow swapcontext
-# (executor jobs run on fibers); that notice belongs to the sanitizer build, not the scenario.
+# (executor jobs run on fibers); that notice belongs to the sanitizer build, not the program.
 SANITIZER_NOTICE = re.compile(r"^==\d+==WARNING: ASan doesn't fully support makecontext/swapcontext")
 
 
@@ -64,14 +64,10 @@ def read_known_differences():
     return known
 
 
-def scenario_names():
-    return sorted(p.stem for p in SCENARIOS.glob("*.py"))
-
-
-def run_awaitscope(binary, name):
+def run_awaitscope(binary, path):
     """Returns (stdout, stderr, exit code) or raises subprocess.TimeoutExpired."""
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    proc = subprocess.run([binary, "run", f"scenarios/{name}.py"], cwd=ROOT, env=env,
+    proc = subprocess.run([binary, "run", str(path)], cwd=ROOT, env=env,
                           stdin=subprocess.DEVNULL, capture_output=True, timeout=RUN_TIMEOUT)
     return proc.stdout, proc.stderr, proc.returncode
 
@@ -84,18 +80,18 @@ def unified(expected: bytes, actual: bytes, what: str, name: str) -> str:
     return text or f"{what}: same lines, different bytes (line endings?)\n"
 
 
-def differences(name):
-    """Every way in which awaitscope differs from CPython on this scenario (empty: none)."""
+def differences(name, corpus):
+    """Every way in which awaitscope differs from CPython on this program (empty: none)."""
     binary = os.environ["AWAITSCOPE"]
     problems = []
     files = {}
     for suffix in (".stdout", ".stderr-last", ".exit"):
-        path = EXPECTED / (name + suffix)
+        path = corpus.expected / (name + suffix)
         if not path.exists():
             return [f"{path.relative_to(ROOT)} is missing: run python3 tests/conformance/regenerate.py {name}"]
         files[suffix] = path.read_bytes()
     try:
-        out, err, code = run_awaitscope(binary, name)
+        out, err, code = run_awaitscope(binary, corpus.path(name))
     except subprocess.TimeoutExpired:
         return [f"awaitscope run did not finish within {RUN_TIMEOUT}s"]
     if normalise(out) != files[".stdout"]:
@@ -107,7 +103,7 @@ def differences(name):
     if code != expected_code:
         problems.append(f"exit code differs: CPython {expected_code}, awaitscope {code}")
     try:
-        out2, _, _ = run_awaitscope(binary, name)
+        out2, _, _ = run_awaitscope(binary, corpus.path(name))
     except subprocess.TimeoutExpired:
         problems.append(f"second run did not finish within {RUN_TIMEOUT}s")
     else:
@@ -133,24 +129,29 @@ class Conformance(unittest.TestCase):
             raise RuntimeError(f"AWAITSCOPE={binary} is not an executable file")
 
     def test_known_differences_list(self):
-        """known_differences.txt names only existing scenarios, each once, with a reason."""
-        names = set(scenario_names())
+        """known_differences.txt names only existing programs, each once, with a reason."""
+        names = {name for name, _ in all_programs()}
         for name, (reason, line) in KNOWN.items():
-            self.assertIn(name, names, f"known_differences.txt:{line}: no scenario {name}")
+            self.assertIn(name, names, f"known_differences.txt:{line}: no program {name}")
             self.assertTrue(reason, f"known_differences.txt:{line}: {name} has no reason")
 
-    def test_every_scenario_has_expectations(self):
-        missing = [n for n in scenario_names() if not (EXPECTED / (n + ".exit")).exists()]
+    def test_program_names_unique(self):
+        """known_differences.txt and the test names identify a program by name alone."""
+        names = [name for name, _ in all_programs()]
+        self.assertEqual(sorted(n for n in set(names) if names.count(n) > 1), [])
+
+    def test_every_program_has_expectations(self):
+        missing = [str(c.path(n)) for n, c in all_programs() if not (c.expected / (n + ".exit")).exists()]
         self.assertEqual(missing, [], "run python3 tests/conformance/regenerate.py")
 
 
-def _make_test(name):
+def _make_test(name, corpus):
     if name in KNOWN:
         reason = KNOWN[name][0]
 
         @unittest.expectedFailure
         def test(self):
-            problems = differences(name)
+            problems = differences(name, corpus)
             if problems:
                 _summary["known"].append(name)
                 self.fail(f"known difference ({reason}):\n" + "\n".join(problems))
@@ -160,7 +161,7 @@ def _make_test(name):
         test.__doc__ = f"{name} [known difference: {reason}]"
     else:
         def test(self):
-            problems = differences(name)
+            problems = differences(name, corpus)
             if problems:
                 _summary["failed"].append(name)
                 self.fail(f"{name}: awaitscope differs from CPython 3.11\n" + "\n".join(problems))
@@ -168,8 +169,8 @@ def _make_test(name):
     return test
 
 
-for _name in scenario_names():
-    setattr(Conformance, f"test_{_name}", _make_test(_name))
+for _name, _corpus in all_programs():
+    setattr(Conformance, f"test_{_name}", _make_test(_name, _corpus))
 
 
 def tearDownModule():
@@ -177,7 +178,7 @@ def tearDownModule():
     total = sum(len(v) for v in s.values())
     if not total:
         return
-    lines = [f"\nconformance: {total} scenarios run, {len(s['match'])} match CPython, "
+    lines = [f"\nconformance: {total} programs run, {len(s['match'])} match CPython, "
              f"{len(s['known'])} known differences, {len(s['failed'])} unexpected failures, "
              f"{len(s['fixed'])} listed but now matching"]
     for key, label in (("failed", "unexpected failure"), ("fixed", "now matches, unlist it")):

@@ -4,8 +4,8 @@
 #include "core/str.h"
 #include "event_loop.h"
 
-#include <algorithm>
 #include <memory>
+#include <unordered_set>
 
 namespace aw::aio {
 
@@ -103,11 +103,11 @@ Ref<Future> gather(EventLoop &loop, std::vector<Ref<Future>> children, bool retu
     auto st = std::make_shared<GatherState>();
     st->returnExceptions = returnExceptions;
     st->children = children;
-    std::vector<Future *> seen;
+    // A child given twice is waited for once (gather(*aws) of 100,000 tasks: not a scan).
+    std::unordered_set<const Future *> seen;
     for (const auto &child : children) {
-        if (std::find(seen.begin(), seen.end(), child.get()) != seen.end())
+        if (!seen.insert(child.get()).second)
             continue;
-        seen.push_back(child.get());
         ++st->nfuts;
         child->addDoneCallback([st](Future &f) { onChildDone(st, f); });
     }

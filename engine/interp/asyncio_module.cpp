@@ -17,6 +17,8 @@
 #include "py/function.h"
 #include "py/protocol.h"
 
+#include <unordered_map>
+
 namespace aw::interp {
 
 void setupFutureTypes();
@@ -47,16 +49,13 @@ Value gather(Interpreter &interp, const CallArgs &args)
     aio::EventLoop &loop = interp.currentLoop() ? *interp.currentLoop()
                                                : currentLoopObject(interp).as<LoopObject>()->loop();
     std::vector<Ref<aio::Future>> children;
-    std::vector<std::pair<Value, Ref<aio::Future>>> seen; // the same awaitable twice is one child
+    // The same awaitable twice is one child. Only objects can be awaited (anything else
+    // raises in ensureFuture), so identity is the object's address.
+    std::unordered_map<const Object *, Ref<aio::Future>> seen;
     for (const Value &arg : args.positional) {
-        Ref<aio::Future> fut;
-        for (const auto &[a, f] : seen)
-            if (a.is(arg))
-                fut = f;
-        if (!fut) {
+        Ref<aio::Future> &fut = seen[arg.asObject()];
+        if (!fut)
             fut = ensureFuture(loop, arg);
-            seen.emplace_back(arg, fut);
-        }
         children.push_back(fut);
     }
     return Value(aio::gather(loop, std::move(children), returnExceptions));

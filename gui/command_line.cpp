@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -29,9 +31,9 @@ void complain(const QString &command, const QString &message)
 }
 
 const char *const kUsage =
-    R"(usage: awaitscope run FILE.py [--trace OUT.json|OUT.jsonl]
+    R"(usage: awaitscope run FILE.py [--trace OUT.json|OUT.jsonl] [limits]
        awaitscope check FILE.py
-       awaitscope render FILE.py -o OUT.png|OUT.svg|OUT.pdf [options]
+       awaitscope render FILE.py -o OUT.png|OUT.svg|OUT.pdf [options] [limits]
        awaitscope --help | --version
 
   run     runs the scenario on the virtual clock and prints what python3 would print;
@@ -51,6 +53,12 @@ render options:
   --steps             one column per step instead of virtual time
   --title TEXT        the title above the timeline (default: the file name; "" for none)
 
+limits (run and render; past one, the run stops with a message naming it and the line):
+  --max-steps N       statements and loop iterations (default 200000000)
+  --max-tasks N       tasks created over the whole run (default 1000000)
+  --max-memory MIB    memory the run may take, in MiB (default 2048)
+  --max-time SECONDS  virtual time (default 1000000000)
+
 exit status: run gives the scenario's own (0, or 1 after an uncaught exception); 2 means a
 usage error, a bad option or a failed check; 1 means a file could not be written.
 )";
@@ -67,9 +75,58 @@ bool readFile(const QString &path, std::string &bytes, std::string &error)
     return true;
 }
 
-// `render FILE.py -o OUT.png|.svg|.pdf [options]`
-int render(const std::string &source, const QString &path, const QStringList &options)
+// Takes the limit options out of `options` into `limits`; false with a message for a bad
+// one. What is left is the command's own.
+bool takeLimitOptions(QStringList &options, aw::interp::Limits &limits, QString *error)
 {
+    QStringList rest;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        QString name = options[i], value;
+        if (!name.startsWith(QLatin1String("--max-"))) {
+            rest << name;
+            continue;
+        }
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+        } else if (i + 1 < options.size()) {
+            value = options[++i];
+        }
+        bool ok = false;
+        const qulonglong count = value.toULongLong(&ok);
+        ok = ok && count > 0;
+        if (name == QLatin1String("--max-steps")) {
+            limits.maxSteps = count;
+        } else if (name == QLatin1String("--max-tasks")) {
+            limits.maxTasks = count;
+        } else if (name == QLatin1String("--max-memory")) {
+            ok = ok && count <= (SIZE_MAX >> 20);
+            limits.maxMemoryBytes = size_t(count) << 20;
+        } else if (name == QLatin1String("--max-time")) {
+            const double seconds = value.toDouble(&ok);
+            ok = ok && seconds > 0 && std::isfinite(seconds);
+            limits.maxVirtualTime = seconds;
+        } else {
+            *error = QStringLiteral("unexpected argument '%1'").arg(name);
+            return false;
+        }
+        if (!ok) {
+            *error = QStringLiteral("%1 needs a positive number, not '%2'").arg(name, value);
+            return false;
+        }
+    }
+    options = rest;
+    return true;
+}
+
+// `render FILE.py -o OUT.png|.svg|.pdf [options]`
+int render(const std::string &source, const QString &path, QStringList options)
+{
+    aw::interp::Limits limits;
+    if (QString error; !takeLimitOptions(options, limits, &error)) {
+        complain(QStringLiteral("render"), error);
+        return 2;
+    }
     RenderRequest request;
     request.options.title = QFileInfo(path).fileName();
     QString error;
@@ -77,7 +134,7 @@ int render(const std::string &source, const QString &path, const QStringList &op
         complain(QStringLiteral("render"), error);
         return 2;
     }
-    aw::interp::ScenarioResult r = aw::interp::runScenario(source, path.toStdString());
+    aw::interp::ScenarioResult r = aw::interp::runScenario(source, path.toStdString(), limits);
     writeOut(r.run.err, stderr);
     const TimelineModel model(*r.trace);
     if (const QString problem = checkExportOptions(model, request.options); !problem.isEmpty()) {
@@ -93,8 +150,13 @@ int render(const std::string &source, const QString &path, const QStringList &op
 
 // `run FILE.py [--trace OUT.json|OUT.jsonl]`: the scenario's output and exit code as they
 // are; a trace that cannot be written is reported and turns success into exit code 1.
-int run(const std::string &source, const QString &path, const QStringList &options)
+int run(const std::string &source, const QString &path, QStringList options)
 {
+    aw::interp::Limits limits;
+    if (QString error; !takeLimitOptions(options, limits, &error)) {
+        complain(QStringLiteral("run"), error);
+        return 2;
+    }
     QString tracePath;
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString &o = options[i];
@@ -116,7 +178,7 @@ int run(const std::string &source, const QString &path, const QStringList &optio
                      .arg(tracePath));
         return 2;
     }
-    aw::interp::ScenarioResult r = aw::interp::runScenario(source, path.toStdString(), {}, !tracePath.isEmpty());
+    aw::interp::ScenarioResult r = aw::interp::runScenario(source, path.toStdString(), limits, !tracePath.isEmpty());
     writeOut(r.run.out, stdout);
     writeOut(r.run.err, stderr);
     if (!tracePath.isEmpty()) {

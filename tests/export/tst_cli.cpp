@@ -37,6 +37,12 @@ Result runAwaitscope(const QStringList &arguments, const QStringList &prefix = {
             p.readAllStandardError()};
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -57,6 +63,9 @@ private Q_SLOTS:
     void failedTraceWriteIsReported();
     void readOnlyDirectoryKeepsItsFile();
     void helpListsEveryOption();
+    void limitOptionsBoundTheRun();
+    void badLimitOptionsExitTwo_data();
+    void badLimitOptionsExitTwo();
 
 private:
     QTemporaryDir m_dir;
@@ -231,7 +240,8 @@ void TestCli::helpListsEveryOption()
     const Result r = runAwaitscope({"--help"});
     QCOMPARE(r.exitCode, 0);
     for (const char *option : {"--trace", "--width", "--height", "--scale", "--theme", "--dark", "--from", "--to",
-                               "--tasks", "--steps", "--title", ".svg", ".pdf", ".jsonl"})
+                               "--tasks", "--steps", "--title", ".svg", ".pdf", ".jsonl", "--max-steps", "--max-tasks",
+                               "--max-memory", "--max-time"})
         QVERIFY2(r.out.contains(option), option);
     // Without a display, `awaitscope FILE` runs the file headless and says so.
     const Result missing = runAwaitscope({"no-such-scenario.py"});
@@ -239,6 +249,65 @@ void TestCli::helpListsEveryOption()
     QVERIFY(missing.err.contains("running headless"));
     QVERIFY(missing.err.contains("no-such-scenario.py"));
     QCOMPARE(runAwaitscope({"--version"}).out, QByteArray("awaitscope " AWAITSCOPE_VERSION "\n"));
+}
+
+void TestCli::limitOptionsBoundTheRun()
+{
+    const QString spin = m_dir.filePath("spin.py"), spawn = m_dir.filePath("spawn.py"), nap = m_dir.filePath("nap.py");
+    QVERIFY(writeFile(spin, "n = 0\nwhile True:\n    n += 1\n"));
+    QVERIFY(writeFile(spawn, "import asyncio\n\nasync def child():\n    pass\n\n"
+                                         "async def main():\n    await asyncio.gather(*(child() for _ in range(50)))\n"
+                                         "    print('all done')\n\nasyncio.run(main())\n"));
+    QVERIFY(writeFile(nap, "import asyncio\nasyncio.run(asyncio.sleep(3600))\nprint('woke')\n"));
+
+    Result r = runAwaitscope({"run", spin, "--max-steps", "1000"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("ran 1000 steps"), r.err.constData());
+    QVERIFY2(r.err.contains("spin.py\", line 2\n    while True:"), r.err.constData());
+
+    r = runAwaitscope({"run", spawn, "--max-tasks=10"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("created 10 tasks"), r.err.constData());
+    QVERIFY(!r.out.contains("all done"));
+    QCOMPARE(runAwaitscope({"run", spawn}).out, QByteArray("all done\n"));
+
+    r = runAwaitscope({"run", nap, "--max-time", "60"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.out.contains("woke"));
+    QCOMPARE(runAwaitscope({"run", nap, "--max-time", "7200"}).out, QByteArray("woke\n"));
+
+    // render runs the scenario under the same limits, and still draws what happened.
+    const QString png = m_dir.filePath("limited.png");
+    r = runAwaitscope({"render", spawn, "-o", png, "--max-tasks", "10"});
+    QVERIFY2(r.err.contains("created 10 tasks"), r.err.constData());
+    QVERIFY(QFileInfo(png).size() > 0);
+}
+
+void TestCli::badLimitOptionsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not a number") << QStringList{"--max-steps", "many"} << "--max-steps needs a positive number, not 'many'";
+    QTest::newRow("zero") << QStringList{"--max-tasks=0"} << "--max-tasks needs a positive number, not '0'";
+    QTest::newRow("negative time") << QStringList{"--max-time", "-5"} << "--max-time needs a positive number, not '-5'";
+    QTest::newRow("missing value") << QStringList{"--max-memory"} << "--max-memory needs a positive number, not ''";
+    QTest::newRow("unknown limit") << QStringList{"--max-speed", "3"} << "unexpected argument '--max-speed'";
+}
+
+void TestCli::badLimitOptionsExitTwo()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    for (const char *command : {"run", "render"}) {
+        QStringList arguments{command, m_scenario};
+        if (QByteArray(command) == "render")
+            arguments << "-o" << m_dir.filePath("never.png");
+        const Result r = runAwaitscope(arguments + options);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("never.png")));
+    }
 }
 
 int main(int argc, char **argv)

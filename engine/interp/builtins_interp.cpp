@@ -17,16 +17,13 @@ namespace {
 Value print(Interpreter &interp, const CallArgs &args)
 {
     std::string sep = " ", end = "\n";
-    Value file;
     for (const auto &[k, v] : args.keywords) {
         const std::string &key = py::strText(k);
         if (key == "sep")
             sep = v.isNone() ? " " : py::strText(v, "sep");
         else if (key == "end")
             end = v.isNone() ? "\n" : py::strText(v, "end");
-        else if (key == "file")
-            file = v;
-        else if (key == "flush")
+        else if (key == "file" || key == "flush")
             continue;
         else
             py::raise(builtin::TypeError(), "'" + key + "' is an invalid keyword argument for print()");
@@ -38,10 +35,7 @@ Value print(Interpreter &interp, const CallArgs &args)
         text += py::str(args.positional[i]);
     }
     text += end;
-    if (file.isNone())
-        interp.write(text);
-    else if (!writeToStream(file, text))
-        py::call(py::getAttr(file, "write"), {aw::str(text)});
+    interp.write(text);
     return Value();
 }
 

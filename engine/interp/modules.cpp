@@ -19,8 +19,6 @@ Value makeModule(Interpreter &interp, const std::string &name)
         initThreadingModule(interp, *m);
     else if (name == "dataclasses")
         initDataclassesModule(*m);
-    else if (name == "sys")
-        initSysModule(interp, *m);
     else if (name == "types")
         initTypesModule(*m);
     else if (name == "typing")

@@ -25,9 +25,6 @@ void initConcurrentFuturesModule(Interpreter &interp, ModuleObject &m);
 void initTypingModule(ModuleObject &m);
 void initDataclassesModule(ModuleObject &m);
 void initTypesModule(ModuleObject &m);
-void initSysModule(Interpreter &interp, ModuleObject &m);
-// print(file=...) to sys.stdout or sys.stderr; false when `stream` is neither.
-bool writeToStream(const Value &stream, const std::string &text);
 // A generator of a function marked by types.coroutine.
 bool isIterableCoroutine(const Value &v);
 // threading: only the current thread's identity (scenarios cannot start threads).

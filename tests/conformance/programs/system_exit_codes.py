@@ -1,17 +1,18 @@
-import sys
+def exit_with(code=None):
+    raise SystemExit(code) if code is not None else SystemExit
 
 
 def main():
     try:
-        sys.exit("fatal: configuration missing")
+        exit_with("fatal: configuration missing")
     except SystemExit as e:
         print("caught SystemExit", repr(e.code))
     try:
-        sys.exit()
+        exit_with()
     except SystemExit as e:
         print("code", e.code)
     print("bye")
-    sys.exit(0)
+    exit_with(0)
 
 
 main()

@@ -59,6 +59,9 @@ Value run(EventLoop &loop, Task::CoroutineFunction main, std::string coroName, c
     try {
         result = loop.runUntilComplete(task);
     } catch (const PyException &) {
+        // SystemExit or KeyboardInterrupt leaving the main task ends the run at once: its
+        // exception is not one "never retrieved" (CPython logs nothing for it).
+        task->markRetrieved();
         shutdown(loop, options);
         throw;
     }

@@ -227,9 +227,23 @@ void setupFutureTypes()
     std::call_once(once, [] {
         TypeObject *f = aio::futureType();
         f->slots.repr = futureRepr;
+        // asyncio.Future() / asyncio.Task(coro): made on the running loop.
+        f->slots.newInstance = [](TypeObject *, const CallArgs &args) {
+            py::parseArgs(args, "Future", {"loop"}, 0, 0);
+            aio::EventLoop *loop = Interpreter::current().currentLoop();
+            if (!loop)
+                py::raise(builtin::RuntimeError(), "There is no current event loop in thread 'MainThread'.");
+            return Value(loop->createFuture());
+        };
+        f->slots.init = [](const Value &, const CallArgs &) {};
         defineFutureMethods(f);
         TypeObject *t = aio::taskType();
         t->slots.repr = futureRepr;
+        t->slots.newInstance = [](TypeObject *, const CallArgs &args) {
+            auto a = py::parseArgs(args, "Task", {"coro", "loop", "name", "context"}, 1);
+            return Value(createTask(runningLoop(Interpreter::current()), a[0], a[2]));
+        };
+        t->slots.init = [](const Value &, const CallArgs &) {};
         defineTaskMethods(t);
         for (TypeObject *type : builtinTypes())
             inheritSlots(type);

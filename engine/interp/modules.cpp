@@ -35,6 +35,10 @@ Value makeModule(Interpreter &interp, const std::string &name)
         py::initItertoolsModule(*m);
     else if (name == "operator")
         py::initOperatorModule(*m);
+    else if (name == "heapq")
+        py::initHeapqModule(*m);
+    else if (name == "bisect")
+        py::initBisectModule(*m);
     else
         return Value();
     return Value(m);

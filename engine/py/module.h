@@ -39,6 +39,8 @@ void initCollectionsModule(ModuleObject &m);
 void initFunctoolsModule(ModuleObject &m);
 void initItertoolsModule(ModuleObject &m);
 void initOperatorModule(ModuleObject &m);
+void initHeapqModule(ModuleObject &m);
+void initBisectModule(ModuleObject &m);
 
 // The built-in functions that need no interpreter context (len, sorted, isinstance...),
 // added to the builtins namespace. print, input, open, eval, exec, __import__, globals,

@@ -27,4 +27,6 @@ target_sources(awaitscope_py PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/module_itertools.cpp
   ${CMAKE_CURRENT_LIST_DIR}/module_itertools_combinatorics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/module_operator.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_heapq.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_bisect.cpp
 )

@@ -5,6 +5,7 @@
 #include "output_model.h"
 #include "task_tree_model.h"
 #include "run_problem.h"
+#include "stored_settings.h"
 
 #include "playback/playback.h"
 #include "playback/playhead_state.h"
@@ -182,9 +183,14 @@ bool MainWindow::openTrace(const QString &path)
 
 void MainWindow::openStartupScenario()
 {
-    const QString last = QSettings().value(QStringLiteral("session/lastFile")).toString();
-    if (!last.isEmpty() && (last.startsWith(QLatin1String(":/")) || QFileInfo::exists(last)) && openFile(last))
-        return;
+    const QString key = QStringLiteral("session/lastFile");
+    if (const std::optional<QString> last = stored_settings::path(QSettings(), key)) {
+        // A file that has gone since is no surprise; a directory or a device is not a scenario.
+        if (QFileInfo(*last).isFile() && openFile(*last))
+            return;
+        if (QFileInfo::exists(*last))
+            stored_settings::warnIgnored(key, "not a scenario file");
+    }
     openFile(QStringLiteral(":/scenarios/default.py"));
 }
 

@@ -317,9 +317,40 @@ void MainWindow::saveSettings() const
         settings.setValue(QStringLiteral("session/lastFile"), m_document->path());
 }
 
+namespace {
+
+// The palette the system gives the application, which applyTheme() may replace, and the
+// one applyTheme() last set, shared by every window. Both start as the application's
+// palette when the first window applies its theme.
+struct Palettes {
+    QPalette system;
+    QPalette applied;
+};
+
+Palettes &palettes()
+{
+    static Palettes p{QApplication::palette(), QApplication::palette()};
+    return p;
+}
+
+bool g_applyingPalette = false;
+
+} // namespace
+
+void MainWindow::followSystemPalette()
+{
+    // Each window sees every change, and applyTheme() makes changes of its own: only a
+    // palette none of them set comes from the system.
+    if (g_applyingPalette || QApplication::palette() == palettes().applied)
+        return;
+    palettes().system = QApplication::palette();
+    palettes().applied = palettes().system;
+    applyTheme();
+}
+
 void MainWindow::applyTheme()
 {
-    static const QPalette systemPalette = QApplication::palette();
+    const QPalette systemPalette = palettes().system;
     const QString choice = m_themeGroup ? m_themeGroup->checkedAction()->data().toString() : QString();
     bool dark = false;
     if (choice == QLatin1String("dark")) {
@@ -333,8 +364,12 @@ void MainWindow::applyTheme()
                           : !dark && systemPalette.color(QPalette::Window).lightness() < 128
                           ? QApplication::style()->standardPalette()
                           : systemPalette;
-    if (QApplication::palette() != wanted)
+    if (QApplication::palette() != wanted) {
+        g_applyingPalette = true;
         QApplication::setPalette(wanted);
+        g_applyingPalette = false;
+        palettes().applied = QApplication::palette();
+    }
     m_timeline->setDark(dark);
     m_legend->setDark(dark);
     m_source->setDark(dark);

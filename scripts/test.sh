@@ -2,7 +2,7 @@
 # Installs what is missing, builds, and runs every test: once with the default compiler
 # (what users build), once with clang under AddressSanitizer and UndefinedBehaviorSanitizer
 # (which also finds leaks), so GCC-only and clang-only coroutine bugs both show up; then
-# fuzzes the parser, the interpreter and the trace reader for a short while.
+# fuzzes the parser, the interpreter, the trace reader and the timeline for a short while.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -173,7 +173,13 @@ std::pair<double, double> TimelineGeometry::fullRange() const
     if (m_stepMode)
         return {0.0, static_cast<double>(std::max<uint64_t>(m_model->eventCount(), 1))};
     // A run that all happens at t = 0 still gets a readable axis.
-    return {0.0, m_model->endTime() > 0 ? m_model->endTime() : 1.0};
+    const double end = m_model->endTime() > 0 ? m_model->endTime() : 1.0;
+    return {0.0, endsInDeadlock() ? end * (1 + kDeadlockTail) : end};
+}
+
+bool TimelineGeometry::endsInDeadlock() const noexcept
+{
+    return !m_stepMode && m_model->deadlockTime() >= 0;
 }
 
 void TimelineGeometry::setRange(double from, double to)
@@ -259,7 +265,8 @@ double TimelineGeometry::playheadX() const
 
 double TimelineGeometry::clipDomain() const
 {
-    if (m_playhead == kNoPlayhead)
+    // At the end of the trace nothing is hidden, not even what lasts past its last instant.
+    if (m_playhead == kNoPlayhead || m_playhead >= m_model->eventCount())
         return INFINITY;
     return m_stepMode ? double(m_playhead) + 1 : m_model->timeOfEvent(m_playhead);
 }

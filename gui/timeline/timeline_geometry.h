@@ -72,6 +72,9 @@ class TimelineGeometry {
 public:
     using Metrics = TimelineMetrics;
     static constexpr uint64_t kNoPlayhead = std::numeric_limits<uint64_t>::max();
+    // In time mode a run that ended in a deadlock gets this share of its length again past
+    // its end, where the waits (and the resources held) that never end are drawn on.
+    static constexpr double kDeadlockTail = 0.1;
 
     explicit TimelineGeometry(const TimelineModel &model, Metrics metrics = {});
     const TimelineModel &model() const noexcept { return *m_model; }
@@ -104,6 +107,8 @@ public:
     double rangeFrom() const noexcept { return m_from; }
     double rangeTo() const noexcept { return m_to; }
     std::pair<double, double> fullRange() const;
+    // Time mode, and the run ended in a deadlock: the axis goes on past its end.
+    bool endsInDeadlock() const noexcept;
     // Zooms by `factor` (> 1: in) keeping the domain under `anchorX` in place.
     void zoom(double factor, double anchorX);
     void panPixels(double dx);
@@ -135,7 +140,8 @@ public:
     QRectF expanderRect(int row) const;
 
     // Level of detail: the runs to draw for a row, restricted to the visible window and the
-    // playhead. Terminal task spans (done, failed, cancelled) come as x0 == x1 (time mode).
+    // playhead. Terminal task spans (done, failed, cancelled) come as x0 == x1 (time mode);
+    // a wait still open when the run deadlocked goes on to the end of the axis.
     void runs(int row, std::vector<TimelineRun> &out) const;
     // Domain extent of a task span or a resource sample, after the playhead.
     std::pair<double, double> spanExtent(const TaskLane &lane, size_t span) const;
@@ -149,6 +155,7 @@ private:
     void taskRuns(const TaskLane &lane, std::vector<TimelineRun> &out) const;
     void resourceRuns(const ResourceLane &lane, std::vector<TimelineRun> &out) const;
     int64_t itemAt(int row, double x) const;
+    double spanEnd(const TaskLane &lane, size_t span) const;
     double clipDomain() const;
 
     const TimelineModel *m_model;

@@ -91,13 +91,20 @@ uint16_t stateKey(const StateSpan &s)
 
 } // namespace
 
+double TimelineGeometry::spanEnd(const TaskLane &lane, size_t span) const
+{
+    const StateSpan &s = lane.spans[span];
+    if (m_stepMode)
+        return double(s.endEvent);
+    const bool open = span + 1 == lane.spans.size() && s.state < TaskState::Done;
+    return open && endsInDeadlock() ? fullRange().second : s.end;
+}
+
 std::pair<double, double> TimelineGeometry::spanExtent(const TaskLane &lane, size_t span) const
 {
     const StateSpan &s = lane.spans[span];
-    const double clip = clipDomain();
-    if (m_stepMode)
-        return {double(s.firstEvent), std::min(double(s.endEvent), clip)};
-    return {s.start, std::min(s.end, clip)};
+    const double start = m_stepMode ? double(s.firstEvent) : s.start;
+    return {start, std::min(spanEnd(lane, span), clipDomain())};
 }
 
 std::pair<double, double> TimelineGeometry::sampleExtent(const ResourceLane &lane, size_t sample) const
@@ -110,7 +117,7 @@ std::pair<double, double> TimelineGeometry::sampleExtent(const ResourceLane &lan
         to = last ? double(m_model->eventCount()) : double(lane.samples[sample + 1].seq);
     } else {
         from = s.time;
-        to = last ? m_model->endTime() : lane.samples[sample + 1].time;
+        to = !last ? lane.samples[sample + 1].time : endsInDeadlock() ? fullRange().second : m_model->endTime();
     }
     return {from, std::min(std::max(from, to), clipDomain())};
 }
@@ -130,7 +137,7 @@ void TimelineGeometry::taskRuns(const TaskLane &lane, std::vector<TimelineRun> &
     const auto &spans = lane.spans;
     // Spans tile the lane in order, so their ends ascend: skip to the first one in view.
     const auto first = std::partition_point(spans.begin(), spans.end(), [&](const StateSpan &s) {
-        return (m_stepMode ? double(s.endEvent) : s.end) < m_from;
+        return spanEnd(lane, size_t(&s - spans.data())) < m_from;
     });
     ColumnMerger merger(out);
     for (auto i = static_cast<size_t>(first - spans.begin()); i < spans.size(); ++i) {
@@ -235,7 +242,7 @@ int64_t TimelineGeometry::itemAt(int row, double x) const
     const double from = domainAt(x - kSlop);
     const double to = domainAt(x + kSlop);
     const auto first = std::partition_point(lane.spans.begin(), lane.spans.end(), [&](const StateSpan &s) {
-        return (m_stepMode ? double(s.endEvent) : s.end) < from;
+        return spanEnd(lane, size_t(&s - lane.spans.data())) < from;
     });
     int64_t best = -1;
     double bestDistance = kSlop + 1;

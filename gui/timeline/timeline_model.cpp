@@ -141,8 +141,15 @@ void TimelineModel::begin(TaskLane &lane, const aw::trace::Event &e, TaskState s
 void TimelineModel::created(const aw::trace::Event &e)
 {
     const size_t index = static_cast<size_t>(&laneFor(e.task) - m_lanes.data());
-    if (e.a > 0) {
-        const size_t parent = static_cast<size_t>(&laneFor(e.a - 1) - m_lanes.data());
+    // A malformed trace may create a task twice, or under a task not created yet (itself,
+    // or one of its own descendants): the first creation stands, and a task goes under its
+    // creator only if that was created before it, so the lanes always form a tree.
+    if (m_lanes[index].created)
+        return;
+    const int64_t creator = e.a > 0 ? laneOf(e.a - 1) : -1;
+    m_lanes[index].created = true;
+    if (creator >= 0 && creator != static_cast<int64_t>(index) && m_lanes[static_cast<size_t>(creator)].created) {
+        const auto parent = static_cast<size_t>(creator);
         m_lanes[parent].children.push_back(index);
         m_lanes[index].parent = static_cast<int64_t>(parent);
         m_lanes[index].depth = m_lanes[parent].depth + 1;

@@ -45,6 +45,7 @@ struct TaskLane {
     // Created by asyncio.run itself at shutdown (shutdown_asyncgens, the default executor's
     // shutdown) or by such a task: drawn dimmed, never hidden.
     bool internal = false;
+    bool created = false; // its creation was seen (a malformed trace may name a task without one)
     std::vector<size_t> children; // lane indices, in creation order
     std::vector<StateSpan> spans;
 };

@@ -4,6 +4,7 @@
 #include "timeline_paint_parts.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -131,6 +132,21 @@ void overlays(Context &c, int first, int last)
     const TimelineModel &model = c.g.model();
     if (model.deadlockTime() >= 0) {
         const double x = c.g.stepMode() ? c.g.xOf(double(model.eventCount())) : c.g.xOfTime(model.deadlockTime());
+        if (c.g.endsInDeadlock()) {
+            // Past the deadlock nothing happens any more: hatched, with the waits drawn on.
+            const double end = std::min(c.g.xOf(c.g.fullRange().second), plot.right());
+            const QRectF tail(QPointF(std::max(x, plot.left()), plot.top()), QPointF(end, plot.bottom()));
+            if (tail.width() > 0) {
+                QColor hatch = c.palette.cancel;
+                hatch.setAlpha(70);
+                c.p.fillRect(tail, QBrush(hatch, Qt::BDiagPattern));
+                const QString label = QCoreApplication::translate("Timeline", "waiting forever");
+                if (c.p.fontMetrics().horizontalAdvance(label) + 8 < tail.width()) {
+                    c.p.setPen(c.palette.cancel);
+                    c.p.drawText(tail.adjusted(4, 2, -4, 0).topLeft() + QPointF(0, 12), label);
+                }
+            }
+        }
         c.p.setPen(QPen(c.palette.cancel, 1.5, Qt::DashLine));
         c.p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         c.p.setPen(c.palette.cancel);

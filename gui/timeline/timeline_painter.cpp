@@ -228,7 +228,8 @@ void paintTimeline(QPainter &p, const TimelineModel &model, const QRectF &area, 
     g.setStepMode(style.stepMode);
     g.setShowResources(style.showResources);
     g.setTaskFilter(style.taskFilter);
-    const double end = style.timeTo < 0 ? model.endTime() : style.timeTo;
+    // The whole run in time mode includes the tail drawn after a deadlock.
+    const double end = style.timeTo >= 0 ? style.timeTo : style.stepMode ? model.endTime() : g.fullRange().second;
     if (style.stepMode) {
         const double to = style.timeTo < 0 ? double(model.eventCount())
                                            : double(model.firstEventAtOrAfter(std::nextafter(end, INFINITY)));

@@ -444,6 +444,10 @@
         <translation>死锁</translation>
     </message>
     <message>
+        <source>waiting forever</source>
+        <translation>永远等待</translation>
+    </message>
+    <message>
         <source>Resources</source>
         <translation>资源</translation>
     </message>

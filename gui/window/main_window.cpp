@@ -5,6 +5,7 @@
 #include "output_model.h"
 #include "task_tree_model.h"
 #include "run_problem.h"
+#include "stored_settings.h"
 
 #include "playback/playback.h"
 #include "playback/playhead_state.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("timeline"));
 
     createDocks();
+    m_source->viewport()->installEventFilter(this);
     resetModels();
     createActions();
     createMenus();
@@ -182,9 +185,14 @@ bool MainWindow::openTrace(const QString &path)
 
 void MainWindow::openStartupScenario()
 {
-    const QString last = QSettings().value(QStringLiteral("session/lastFile")).toString();
-    if (!last.isEmpty() && (last.startsWith(QLatin1String(":/")) || QFileInfo::exists(last)) && openFile(last))
-        return;
+    const QString key = QStringLiteral("session/lastFile");
+    if (const std::optional<QString> last = stored_settings::path(QSettings(), key)) {
+        // A file that has gone since is no surprise; a directory or a device is not a scenario.
+        if (QFileInfo(*last).isFile() && openFile(*last))
+            return;
+        if (QFileInfo::exists(*last))
+            stored_settings::warnIgnored(key, "not a scenario file");
+    }
     openFile(QStringLiteral(":/scenarios/default.py"));
 }
 
@@ -309,6 +317,10 @@ void MainWindow::updateTitle()
 void MainWindow::reloadFromDisk()
 {
     if (m_source->isModified()) {
+        // The file may change again while the question is open: one question is enough.
+        if (m_askingToReload)
+            return;
+        const QScopedValueRollback asking(m_askingToReload, true);
         const auto answer = QMessageBox::question(
             this, tr("File changed on disk"),
             tr("%1 was changed by another program. Reload it and lose your edits?").arg(m_document->displayName()),
@@ -335,25 +347,59 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+
+// The file a drag carries, if it carries a local one.
+QString draggedFile(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime->urls();
+    return !urls.isEmpty() && urls.first().isLocalFile() ? urls.first().toLocalFile() : QString();
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+    if (!draggedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+    const QString path = draggedFile(event->mimeData());
+    if (!path.isEmpty()) {
         event->acceptProposedAction();
-        openFile(urls.first().toLocalFile());
+        openFile(path);
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The editor takes any drop as text to insert; a dropped file is opened instead, as it
+    // is anywhere else on the window.
+    if (watched == m_source->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (!draggedFile(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (!draggedFile(drop->mimeData()).isEmpty()) {
+                dropEvent(drop);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    // A new application palette reaches a window as a PaletteChange.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        applyTheme();
+        followSystemPalette();
     QMainWindow::changeEvent(event);
 }
 

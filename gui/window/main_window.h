@@ -72,6 +72,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -85,6 +86,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void applyTheme();
+    // The application's palette changed: if the system changed it, the theme follows.
+    void followSystemPalette();
 
     bool maybeSave();
     bool save();
@@ -135,6 +138,7 @@ private:
     QLabel *m_runStatus = nullptr;
     bool m_scrubbing = false;
     bool m_autosaveFailed = false;
+    bool m_askingToReload = false;
 };
 
 } // namespace awaitscope

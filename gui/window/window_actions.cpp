@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "main_window.h"
+#include "stored_settings.h"
 
 #include "export/timeline_export.h"
 #include "export/trace_export.h"
@@ -38,6 +39,9 @@ namespace awaitscope {
 namespace {
 
 constexpr int kMaxRecent = 10;
+// What Run > Event Budget offers.
+constexpr qulonglong kMinEventBudget = 1000;
+constexpr qulonglong kMaxEventBudget = INT_MAX;
 const double kSpeeds[] = {0.25, 0.5, 1, 2, 4, 8, 16};
 
 QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &key, const QString &name)
@@ -129,6 +133,7 @@ void MainWindow::createMenus()
     QAction *gallery = file->addAction(tr("Open from &Gallery…"), this, &MainWindow::openGallery);
     gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
@@ -149,7 +154,8 @@ void MainWindow::createMenus()
         const int budget = QInputDialog::getInt(
             this, tr("Event Budget"),
             tr("A run stops after this many events (a scenario that never ends plays until then):"),
-            static_cast<int>(std::min<uint64_t>(m_session->eventBudget(), INT_MAX)), 1000, INT_MAX, 100000, &ok);
+            static_cast<int>(std::min<uint64_t>(m_session->eventBudget(), kMaxEventBudget)),
+            static_cast<int>(kMinEventBudget), static_cast<int>(kMaxEventBudget), 100000, &ok);
         if (!ok)
             return;
         m_session->setEventBudget(static_cast<uint64_t>(budget));
@@ -254,10 +260,24 @@ void MainWindow::createPlaybackBar()
 
 void MainWindow::restoreSettings()
 {
+    namespace stored = stored_settings;
     QSettings settings;
-    // Bad or foreign values are ignored: restoreState() and the checks below refuse them.
-    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())
-        && restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString geometryKey = QStringLiteral("window/geometry");
+    const QString stateKey = QStringLiteral("window/state");
+    const std::optional<QByteArray> geometry = stored::bytes(settings, geometryKey);
+    const std::optional<QByteArray> state = stored::bytes(settings, stateKey);
+    // restoreState() refuses what is not a layout of this window; restoreGeometry() checks
+    // only the header and reads zeros past a cut-off end, so a blob shorter than ours is
+    // refused here.
+    bool restored = geometry && state;
+    if (geometry && (geometry->size() < saveGeometry().size() || !restoreGeometry(*geometry))) {
+        stored::warnIgnored(geometryKey, "not a window geometry");
+        restored = false;
+    }
+    if (state && !restoreState(*state)) {
+        stored::warnIgnored(stateKey, "not a window layout");
+        restored = false;
+    }
     if (!restored) {
         // First start: room for the code beside the timeline.
         resize(1400, 900);
@@ -266,17 +286,21 @@ void MainWindow::restoreSettings()
         resizeDocks(docks, {420, 320}, Qt::Horizontal);
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("outputDock"))}, {200}, Qt::Vertical);
     }
-    const double speed = settings.value(QStringLiteral("playback/speed"), 1.0).toDouble();
-    if (speed >= Playback::kMinSpeed && speed <= Playback::kMaxSpeed)
-        m_playback->setSpeed(speed);
-    m_stepModeAction->setChecked(settings.value(QStringLiteral("playback/stepMode"), false).toBool());
-    const QString theme = settings.value(QStringLiteral("view/theme")).toString();
-    for (QAction *a : m_themeGroup->actions())
-        if (a->data().toString() == theme)
-            a->setChecked(true);
-    const qulonglong budget = settings.value(QStringLiteral("run/eventBudget"), 5'000'000ull).toULongLong();
-    if (budget >= 1000)
-        m_session->setEventBudget(budget);
+    if (const auto speed = stored::number(settings, QStringLiteral("playback/speed"), Playback::kMinSpeed, Playback::kMaxSpeed))
+        m_playback->setSpeed(*speed);
+    if (const auto stepMode = stored::flag(settings, QStringLiteral("playback/stepMode")))
+        m_stepModeAction->setChecked(*stepMode);
+    QStringList themes;
+    for (const QAction *a : m_themeGroup->actions())
+        themes.append(a->data().toString());
+    if (const auto theme = stored::choice(settings, QStringLiteral("view/theme"), themes))
+        m_themeGroup->actions().at(themes.indexOf(*theme))->setChecked(true);
+    if (const auto budget = stored::count(settings, QStringLiteral("run/eventBudget"), kMinEventBudget, kMaxEventBudget))
+        m_session->setEventBudget(*budget);
+    // Cleaned once here, so that the menu and addRecent() read a good list.
+    const QString recentKey = QStringLiteral("session/recent");
+    if (settings.contains(recentKey))
+        settings.setValue(recentKey, stored::paths(settings, recentKey, kMaxRecent));
     rebuildRecentMenu();
 }
 
@@ -288,13 +312,45 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("playback/speed"), m_playback->speed());
     settings.setValue(QStringLiteral("playback/stepMode"), m_stepModeAction->isChecked());
     settings.setValue(QStringLiteral("view/theme"), m_themeGroup->checkedAction()->data());
+    settings.setValue(QStringLiteral("run/eventBudget"), static_cast<qulonglong>(m_session->eventBudget()));
     if (m_document->hasPath())
         settings.setValue(QStringLiteral("session/lastFile"), m_document->path());
 }
 
+namespace {
+
+// The palette the system gives the application, which applyTheme() may replace, and the
+// one applyTheme() last set, shared by every window. Both start as the application's
+// palette when the first window applies its theme.
+struct Palettes {
+    QPalette system;
+    QPalette applied;
+};
+
+Palettes &palettes()
+{
+    static Palettes p{QApplication::palette(), QApplication::palette()};
+    return p;
+}
+
+bool g_applyingPalette = false;
+
+} // namespace
+
+void MainWindow::followSystemPalette()
+{
+    // Each window sees every change, and applyTheme() makes changes of its own: only a
+    // palette none of them set comes from the system.
+    if (g_applyingPalette || QApplication::palette() == palettes().applied)
+        return;
+    palettes().system = QApplication::palette();
+    palettes().applied = palettes().system;
+    applyTheme();
+}
+
 void MainWindow::applyTheme()
 {
-    static const QPalette systemPalette = QApplication::palette();
+    const QPalette systemPalette = palettes().system;
     const QString choice = m_themeGroup ? m_themeGroup->checkedAction()->data().toString() : QString();
     bool dark = false;
     if (choice == QLatin1String("dark")) {
@@ -308,8 +364,12 @@ void MainWindow::applyTheme()
                           : !dark && systemPalette.color(QPalette::Window).lightness() < 128
                           ? QApplication::style()->standardPalette()
                           : systemPalette;
-    if (QApplication::palette() != wanted)
+    if (QApplication::palette() != wanted) {
+        g_applyingPalette = true;
         QApplication::setPalette(wanted);
+        g_applyingPalette = false;
+        palettes().applied = QApplication::palette();
+    }
     m_timeline->setDark(dark);
     m_legend->setDark(dark);
     m_source->setDark(dark);
@@ -429,7 +489,7 @@ void MainWindow::showAbout()
 void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("session/recent")).toStringList();
+    QStringList recent = stored_settings::paths(settings, QStringLiteral("session/recent"), kMaxRecent);
     recent.removeAll(path);
     recent.prepend(path);
     while (recent.size() > kMaxRecent)
@@ -441,7 +501,8 @@ void MainWindow::addRecent(const QString &path)
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("session/recent")).toStringList();
+    const QStringList recent
+        = stored_settings::paths(QSettings(), QStringLiteral("session/recent"), kMaxRecent);
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
         a->setToolTip(QDir::toNativeSeparators(path));

@@ -37,6 +37,53 @@ async def tick():
 asyncio.run(tick())
 )";
 
+// A producer and a consumer that never stop.
+const char *const kProducerConsumer = R"(import asyncio
+
+async def producer(q):
+    n = 0
+    while True:
+        n += 1
+        await q.put(n)
+        await asyncio.sleep(0.1)
+
+async def consumer(q):
+    while True:
+        item = await q.get()
+        print("consumed", item)
+        q.task_done()
+
+async def main():
+    q = asyncio.Queue(maxsize=3)
+    await asyncio.gather(producer(q), consumer(q))
+
+asyncio.run(main())
+)";
+
+// A server that spawns a handler task per request, forever; every tenth handler never
+// ends, so pending tasks pile up as they would in a leaking program.
+const char *const kSpawnsForever = R"(import asyncio
+
+async def handle(n, stuck):
+    await asyncio.sleep(0.5)
+    if n % 10 == 0:
+        await stuck.wait()
+    print("handled", n)
+
+async def main():
+    stuck = asyncio.Event()
+    handlers = set()
+    n = 0
+    while True:
+        n += 1
+        task = asyncio.create_task(handle(n, stuck))
+        handlers.add(task)
+        task.add_done_callback(handlers.discard)
+        await asyncio.sleep(0.05)
+
+asyncio.run(main())
+)";
+
 bool waitFinished(ScenarioSession &s)
 {
     QSignalSpy spy(&s, &ScenarioSession::finished);
@@ -203,6 +250,61 @@ asyncio.run(main())
         QVERIFY(!session.isFinished());
         QVERIFY(session.trace()->size() < playback.playhead() + 2 * 200 + 50);
         QVERIFY(playback.playing());
+    }
+
+    void soakEndsAtTheBudget_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("producer and consumer") << QString::fromUtf8(kProducerConsumer);
+        QTest::newRow("spawns tasks forever") << QString::fromUtf8(kSpawnsForever);
+    }
+
+    // A scenario that never ends, played for a long virtual time through the live run:
+    // the engine stays a batch ahead of the playhead all along, and the run stops at its
+    // event budget with a message instead of growing without end.
+    void soakEndsAtTheBudget()
+    {
+        QFETCH(QString, source);
+        constexpr uint64_t kBatch = 2000;
+        constexpr uint64_t kBudget = 40'000;
+        // The engine notices a stop request at its next checkpoint (4096 units of work),
+        // so a few thousand events may follow the one that reached the budget.
+        constexpr uint64_t kOvershoot = 8192;
+        // 26 bytes of columns per event, the instants' times, and the printed strings.
+        constexpr double kBytesPerEvent = 96;
+        ScenarioSession session;
+        session.setBatchSize(kBatch);
+        session.setEventBudget(kBudget);
+        Playback playback;
+        playback.setFrameTimerEnabled(false);
+        playback.setSpeed(Playback::kMaxSpeed);
+        connect(&playback, &Playback::needEvents, &session, &ScenarioSession::need);
+        connect(&session, &ScenarioSession::traceGrew, &playback, [&] { playback.traceGrew(session.isFinished()); });
+        QSignalSpy grew(&session, &ScenarioSession::traceGrew);
+        session.run(source, QStringLiteral("soak.py"));
+        playback.setTrace(session.trace(), false);
+        QVERIFY(grew.wait(10000));
+        playback.play();
+        uint64_t mostAhead = 0;
+        for (int frame = 0; frame < 100'000 && !(session.isFinished() && playback.atEnd()); ++frame) {
+            playback.advance(0.5);
+            mostAhead = std::max(mostAhead, session.trace()->size() - std::min(playback.playhead(), session.trace()->size()));
+            if (!session.isFinished() && playback.playhead() + 20 >= session.trace()->size())
+                QVERIFY(grew.wait(10000));
+        }
+        QVERIFY(session.isFinished());
+        QVERIFY(playback.atEnd());
+        QVERIFY(!playback.playing());
+        // Never more than the batch the playhead asked for, and the batch after it, ahead.
+        QVERIFY2(mostAhead <= 2 * kBatch + kOvershoot, qPrintable(QString::number(mostAhead)));
+        const aw::interp::RunResult &result = session.result();
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.find("budget of 40000 events") != std::string::npos, result.err.c_str());
+        const aw::trace::Trace &trace = *session.trace();
+        QVERIFY2(trace.size() >= kBudget && trace.size() <= kBudget + kOvershoot, qPrintable(QString::number(trace.size())));
+        QVERIFY2(trace.memoryBytes() <= kBytesPerEvent * static_cast<double>(trace.size()),
+                 qPrintable(QStringLiteral("%1 bytes for %2 events").arg(trace.memoryBytes()).arg(trace.size())));
+        QVERIFY(playback.time() > 100);
     }
 };
 

@@ -25,6 +25,22 @@ int taskRows(const TimelineGeometry &g)
     return n;
 }
 
+// Two tasks each holding one lock and wanting the other's, from t = 1 on.
+const char *const kDeadlock = R"(import asyncio
+
+async def take(first, second, name):
+    async with first:
+        await asyncio.sleep(1)
+        async with second:
+            print(name, "never")
+
+async def main():
+    a, b = asyncio.Lock(), asyncio.Lock()
+    await asyncio.gather(take(a, b, "x"), take(b, a, "y"))
+
+asyncio.run(main())
+)";
+
 double rowMiddle(const TimelineGeometry &g, int row)
 {
     return g.rowTop(row) + g.rows()[size_t(row)].height / 2;
@@ -49,6 +65,7 @@ private Q_SLOTS:
     void toolTipsDescribeTheSpan();
     void playheadClipsTheLanes();
     void levelOfDetailMergesSubPixelSpans();
+    void deadlockedWaitsReachTheEndOfTheAxis();
 
 private:
     std::shared_ptr<aw::trace::Trace> m_trace;
@@ -316,6 +333,78 @@ void TestTimelineGeometry::levelOfDetailMergesSubPixelSpans()
         if (r.merged)
             QCOMPARE(model.lanes()[0].spans[r.item].state, TaskState::Waiting);
     }
+}
+
+void TestTimelineGeometry::deadlockedWaitsReachTheEndOfTheAxis()
+{
+    const auto trace = test::runSource(kDeadlock);
+    const TimelineModel model(*trace);
+    QCOMPARE(model.deadlockTime(), 1.0);
+    QCOMPARE(model.endTime(), 1.0);
+    TimelineGeometry g(model);
+    g.setArea(QRectF(0, 0, 1000, 600));
+    // The axis goes on past the deadlock, and the view shows all of it.
+    QVERIFY(g.endsInDeadlock());
+    QCOMPARE(g.fullRange().second, 1.0 + TimelineGeometry::kDeadlockTail);
+    QCOMPARE(g.rangeTo(), g.fullRange().second);
+    const double axisEnd = g.xOf(g.fullRange().second);
+    QCOMPARE(axisEnd, kLeft + kWidth);
+
+    // Every task still waiting is drawn from where its wait began to the end of the axis,
+    // with the playhead at the end and without one; a point in the tail finds the wait.
+    std::vector<TimelineRun> runs;
+    for (uint64_t playhead : {TimelineGeometry::kNoPlayhead, model.eventCount()}) {
+        g.setPlayhead(playhead);
+        int waiting = 0;
+        for (int row = 0; row < int(g.rows().size()); ++row) {
+            const TimelineRow &r = g.rows()[size_t(row)];
+            if (r.kind != TimelineRow::Kind::Task)
+                continue;
+            const TaskLane &lane = model.lanes()[r.lane];
+            if (lane.spans.back().state != TaskState::Waiting)
+                continue;
+            ++waiting;
+            g.runs(row, runs);
+            QVERIFY(!runs.empty());
+            QCOMPARE(size_t(runs.back().item), lane.spans.size() - 1);
+            QCOMPARE(runs.back().x0, g.xOfTime(lane.spans.back().start));
+            QCOMPARE(runs.back().x1, axisEnd);
+            const TimelineHit hit = g.hitTest(QPointF(axisEnd - 5, rowMiddle(g, row)));
+            QCOMPARE(hit.kind, TimelineHit::Kind::Span);
+            QCOMPARE(size_t(hit.item), lane.spans.size() - 1);
+        }
+        QCOMPARE(waiting, 3); // main in gather, x and y on the locks
+    }
+
+    // The locks stay held to the end of the axis too.
+    int heldToTheEnd = 0;
+    for (const ResourceLane &lane : model.resources()) {
+        if (!lane.samples.empty())
+            heldToTheEnd += g.sampleExtent(lane, lane.samples.size() - 1).second == g.fullRange().second;
+    }
+    QCOMPARE(heldToTheEnd, 2);
+
+    // Zoomed into the tail, the waits are still there.
+    g.setPlayhead(TimelineGeometry::kNoPlayhead);
+    g.setRange(1.05, 1.1);
+    g.runs(g.rowOfTask(model.lanes()[1].taskId), runs);
+    QCOMPARE(runs.size(), size_t(1));
+    QCOMPARE(runs.front().x0, kLeft - kWidth); // the wait began at 1.0, off to the left
+    QCOMPARE(runs.front().x1, axisEnd);
+
+    // Before the end, the playhead still clips what has not happened yet.
+    g.setRange(0, g.fullRange().second);
+    g.setPlayhead(model.eventCount() - 1);
+    for (int row = 0; row < int(g.rows().size()); ++row) {
+        g.runs(row, runs);
+        for (const TimelineRun &run : runs)
+            QVERIFY(run.x1 <= g.xOfTime(1.0) + 1);
+    }
+
+    // Step mode gives every event its slot and needs no tail.
+    g.setStepMode(true);
+    QVERIFY(!g.endsInDeadlock());
+    QCOMPARE(g.fullRange(), std::make_pair(0.0, double(model.eventCount())));
 }
 
 int main(int argc, char **argv)

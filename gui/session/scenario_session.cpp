@@ -21,6 +21,7 @@ void ScenarioSession::run(const QString &source, const QString &fileName)
     m_allowed = m_batch;
     aw::interp::LiveRun::Options options;
     options.eventBudget = m_budget;
+    options.limits = m_limits;
     m_run = std::make_unique<aw::interp::LiveRun>(source.toStdString(), fileName.toStdString(), options);
     connect(m_run.get(), &aw::interp::LiveRun::parked, this, &ScenarioSession::onParked);
     Q_EMIT started();

@@ -25,6 +25,8 @@ public:
     void setBatchSize(uint64_t events) { m_batch = std::max<uint64_t>(events, 1); }
     void setEventBudget(uint64_t events) { m_budget = events; }
     uint64_t eventBudget() const noexcept { return m_budget; }
+    // The engine's limits for the runs that start from now on (steps, memory, tasks...).
+    void setLimits(const aw::interp::Limits &limits) { m_limits = limits; }
 
     // Starts `source` (shown as `fileName` in tracebacks), stopping any run in progress.
     void run(const QString &source, const QString &fileName);
@@ -54,6 +56,7 @@ private:
     std::shared_ptr<aw::trace::Trace> m_trace;
     aw::interp::RunResult m_result;
     QString m_fileName;
+    aw::interp::Limits m_limits;
     uint64_t m_batch = 20'000;
     uint64_t m_budget = 5'000'000;
     uint64_t m_allowed = 0;

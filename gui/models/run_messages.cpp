@@ -39,6 +39,12 @@ bool starter(const QString &line)
            || warningLine().match(line).hasMatch();
 }
 
+// The first line of an uncaught exception group's traceback, indented as all of it is.
+bool groupTracebackStart(const QString &line)
+{
+    return line.trimmed().startsWith(QLatin1String("+ Exception Group Traceback"));
+}
+
 // An exception group's summary inside its indented traceback: "  | ExceptionGroup: ...".
 QString groupLine(const QString &line)
 {
@@ -77,7 +83,11 @@ private:
             m.kind = RunMessage::Kind::NeverAwaited;
             m.subject = w.captured(3);
             m.line = w.captured(2).toUInt();
-            while (m_pos < m_lines.size() && (indented(m_lines[m_pos]) || m_lines[m_pos].startsWith(QLatin1String("RuntimeWarning: Enable tracemalloc"))))
+            // The warned line's source, then the hint; an exception group's traceback, which
+            // is indented too, is the next message.
+            if (m_pos < m_lines.size() && indented(m_lines[m_pos]) && !groupTracebackStart(m_lines[m_pos]))
+                ++m_pos;
+            if (m_pos < m_lines.size() && m_lines[m_pos].startsWith(QLatin1String("RuntimeWarning: Enable tracemalloc")))
                 ++m_pos;
         } else if (first == QLatin1String("Task exception was never retrieved")) {
             m.kind = RunMessage::Kind::ExceptionNeverRetrieved;

@@ -15,6 +15,9 @@ scripts/install-deps.sh
 
 # Relative paths in ccache's keys let other checkouts' objects be reused.
 export CCACHE_BASEDIR="$PWD"
+# ccache also hashes the build directory into objects with debug info unless told not to,
+# which made every fresh clone a full rebuild.
+export CCACHE_NOHASHDIR=true
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-bench -j"$(nproc)" --target awaitscope bench_trace bench_timeline bench_export bench_startup
 

@@ -16,6 +16,9 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(fuzz_parser fuzz_interp fuzz_trace fuzz_timeline)
 
 export CCACHE_BASEDIR="$PWD"
+# ccache also hashes the build directory into objects with debug info unless told not to,
+# which made every fresh clone a full rebuild.
+export CCACHE_NOHASHDIR=true
 build=build-fuzz
 CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAWAITSCOPE_FUZZ=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" fuzz_trace_seeds

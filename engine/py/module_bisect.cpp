@@ -44,13 +44,18 @@ void initBisectModule(ModuleObject &m)
 {
     // bisect and insort are the _right variants under a second name.
     const std::pair<const char *, bool> searches[] = {{"bisect_left", false}, {"bisect_right", true}, {"bisect", true}};
-    for (const auto &[name, right] : searches) {
+    // Copied out of the pair: clang 14 cannot capture structured bindings.
+    for (const auto &search : searches) {
+        const char *name = search.first;
+        const bool right = search.second;
         m.def(name, [name, right](const Value &, const CallArgs &args) {
             return Value::integer(bisect(args, name, right, nullptr));
         });
     }
     const std::pair<const char *, bool> inserts[] = {{"insort_left", false}, {"insort_right", true}, {"insort", true}};
-    for (const auto &[name, right] : inserts) {
+    for (const auto &insert : inserts) {
+        const char *name = insert.first;
+        const bool right = insert.second;
         m.def(name, [name, right](const Value &, const CallArgs &args) {
             Value item;
             const int64_t at = bisect(args, name, right, &item);

@@ -8,6 +8,7 @@
 
 #include "session/scenario_session.h"
 #include "source/source_view.h"
+#include "source_markers.h"
 
 #include <QAction>
 #include <QFile>
@@ -23,16 +24,6 @@ namespace {
 
 const char *const kGood = "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n    print('still fine')\n\n"
                           "asyncio.run(main())\n";
-
-QList<int> linesWith(SourceView *source, SourceView::Marker marker)
-{
-    QList<int> lines;
-    for (int line = 0; line < source->lines(); ++line) {
-        if (source->markersAtLine(line) & (1u << marker))
-            lines.append(line + 1);
-    }
-    return lines;
-}
 
 // Opens a scenario file of its own (as F5 reruns the open document): edits left unsaved
 // by an earlier window are in that file's autosave, which would be offered back.

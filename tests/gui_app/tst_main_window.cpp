@@ -7,6 +7,7 @@
 #include "playback/playback.h"
 #include "session/scenario_session.h"
 #include "source/source_view.h"
+#include "source_markers.h"
 #include "timeline/timeline_view.h"
 
 #include <QAction>
@@ -58,16 +59,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 }
 
 // The lines carrying `marker` in the editor's margin.
-QList<int> linesWith(SourceView *source, SourceView::Marker marker)
-{
-    QList<int> lines;
-    for (int line = 0; line < source->lines(); ++line) {
-        if (source->markersAtLine(line) & (1u << marker))
-            lines.append(line + 1);
-    }
-    return lines;
-}
-
 } // namespace
 
 class MainWindowTest : public QObject {

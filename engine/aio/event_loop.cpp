@@ -15,9 +15,13 @@ constexpr double kClockResolution = 1e-09;
 constexpr size_t kMinScheduledTimerHandles = 100;
 constexpr double kMinCancelledTimerHandlesFraction = 0.5;
 
-bool laterTimer(const Ref<TimerHandle> &a, const Ref<TimerHandle> &b)
+// Heap order: earliest deadline first, and among equal deadlines the one scheduled first.
+// This is what users observe under CPython with a real clock, where deadlines computed one
+// after another are distinct (see tests/reference/README.md).
+template<typename Entry>
+bool laterTimer(const Entry &a, const Entry &b)
 {
-    return b->firesBefore(*a);
+    return b.when < a.when || (b.when == a.when && b.seq < a.seq);
 }
 } // namespace
 
@@ -83,8 +87,8 @@ Ref<TimerHandle> EventLoop::callAt(double when, Handle::Callback cb)
 {
     auto h = make<TimerHandle>(this, when, m_timerSeq++, std::move(cb));
     h->setScheduled(true);
-    m_scheduled.push_back(h);
-    std::push_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
+    m_scheduled.push_back({when, h->sequence(), h});
+    std::push_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer<ScheduledTimer>);
     return h;
 }
 
@@ -113,20 +117,20 @@ void EventLoop::dropCancelledTimers()
     const size_t count = m_scheduled.size();
     if (count > kMinScheduledTimerHandles
         && static_cast<double>(m_timerCancelledCount) / static_cast<double>(count) > kMinCancelledTimerHandlesFraction) {
-        std::erase_if(m_scheduled, [](const Ref<TimerHandle> &h) {
-            if (!h->cancelled())
+        std::erase_if(m_scheduled, [](const ScheduledTimer &t) {
+            if (!t.handle->cancelled())
                 return false;
-            h->setScheduled(false);
+            t.handle->setScheduled(false);
             return true;
         });
-        std::make_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
+        std::make_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer<ScheduledTimer>);
         m_timerCancelledCount = 0;
         return;
     }
-    while (!m_scheduled.empty() && m_scheduled.front()->cancelled()) {
+    while (!m_scheduled.empty() && m_scheduled.front().handle->cancelled()) {
         --m_timerCancelledCount;
-        std::pop_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
-        m_scheduled.back()->setScheduled(false);
+        std::pop_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer<ScheduledTimer>);
+        m_scheduled.back().handle->setScheduled(false);
         m_scheduled.pop_back();
     }
 }
@@ -138,16 +142,16 @@ bool EventLoop::beginIteration()
     if (m_ready.empty() && !m_stopping) {
         if (m_scheduled.empty())
             return false;
-        timeout = std::min(std::max(0.0, m_scheduled.front()->when() - m_now), kMaximumSelectTimeout);
+        timeout = std::min(std::max(0.0, m_scheduled.front().when - m_now), kMaximumSelectTimeout);
     }
     // The virtual selector: waiting `timeout` seconds is advancing the clock by that much.
     m_now = m_now + timeout;
     // Past 2**24 seconds the resolution is below a double's step, so endTime == m_now: a
     // timer due exactly now must still count as due, or the clock never moves again.
     const double endTime = m_now + kClockResolution;
-    while (!m_scheduled.empty() && (m_scheduled.front()->when() < endTime || m_scheduled.front()->when() <= m_now)) {
-        std::pop_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer);
-        Ref<TimerHandle> h = std::move(m_scheduled.back());
+    while (!m_scheduled.empty() && (m_scheduled.front().when < endTime || m_scheduled.front().when <= m_now)) {
+        std::pop_heap(m_scheduled.begin(), m_scheduled.end(), laterTimer<ScheduledTimer>);
+        Ref<TimerHandle> h = std::move(m_scheduled.back().handle);
         m_scheduled.pop_back();
         h->setScheduled(false);
         m_ready.push_back(std::move(h));

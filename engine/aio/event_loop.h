@@ -171,7 +171,15 @@ private:
 
     double m_now = 0.0;
     std::deque<Ref<Handle>> m_ready;
-    std::vector<Ref<TimerHandle>> m_scheduled; // a heap under TimerHandle::firesBefore
+    // A heap, earliest first (laterTimer in event_loop.cpp). The deadline and sequence are copied
+    // into the entry so that sifting compares without touching each handle: with tens of
+    // thousands of sleeping tasks those were cache misses on every timer.
+    struct ScheduledTimer {
+        double when;
+        uint64_t seq;
+        Ref<TimerHandle> handle;
+    };
+    std::vector<ScheduledTimer> m_scheduled;
     size_t m_timerCancelledCount = 0;
     size_t m_todo = 0; // callbacks left in the current iteration
     uint64_t m_timerSeq = 0;

@@ -131,7 +131,7 @@ uint64_t Future::addWakeup(Task *task, Callback cb)
 
 bool Future::removeDoneCallback(uint64_t token)
 {
-    return std::erase_if(m_callbacks, [token](const DoneCallback &c) { return c.token == token; }) > 0;
+    return m_callbacks.removeIf([token](const DoneCallback &c) { return c.token == token; }) > 0;
 }
 
 std::vector<Future::CallbackInfo> Future::callbackInfo() const
@@ -144,14 +144,14 @@ std::vector<Future::CallbackInfo> Future::callbackInfo() const
 
 int Future::removeDoneCallbacksByKey(const Value &key)
 {
-    return static_cast<int>(std::erase_if(m_callbacks, [&key](const DoneCallback &c) { return c.key.is(key); }));
+    return static_cast<int>(m_callbacks.removeIf([&key](const DoneCallback &c) { return c.key.is(key); }));
 }
 
 void Future::scheduleCallbacks()
 {
     if (m_callbacks.empty())
         return;
-    std::vector<DoneCallback> callbacks = std::move(m_callbacks);
+    Callbacks callbacks = std::move(m_callbacks);
     m_callbacks.clear();
     Ref<Future> self(this);
     for (auto &cb : callbacks) {

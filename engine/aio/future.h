@@ -6,9 +6,12 @@
 // completes (or at once if it is already done), in the order they were added.
 
 #include "core/exception.h"
+#include "core/inline_function.h"
 #include "core/object.h"
 #include "core/value.h"
 #include "wait_target.h"
+
+#include <QVarLengthArray>
 
 #include <cstdint>
 #include <functional>
@@ -23,7 +26,7 @@ TypeObject *futureType();
 
 class Future : public Object {
 public:
-    using Callback = std::function<void(Future &)>;
+    using Callback = InlineFunction<void(Future &)>;
     enum class State : uint8_t { Pending, Cancelled, Finished };
 
     explicit Future(EventLoop *loop, TypeObject *type = futureType());
@@ -101,7 +104,9 @@ private:
     Value m_cancelMessage;
     Ref<ExceptionObject> m_cancelledExc;
     bool m_logTraceback = false;
-    std::vector<DoneCallback> m_callbacks;
+    // Nearly every future has one callback, the task awaiting it: kept inline, no allocation.
+    using Callbacks = QVarLengthArray<DoneCallback, 1>;
+    Callbacks m_callbacks;
 };
 
 } // namespace aw::aio

@@ -1,6 +1,7 @@
 #pragma once
 // asyncio.Handle and asyncio.TimerHandle: a scheduled callback, cancellable until it runs.
 
+#include "core/inline_function.h"
 #include "core/object.h"
 
 #include <cstdint>
@@ -19,7 +20,8 @@ TypeObject *timerHandleType();
 
 class Handle : public Object {
 public:
-    using Callback = std::function<void()>;
+    // Room for a future and one of its done-callbacks, which is what most handles run.
+    using Callback = InlineFunction<void(), 48>;
 
     Handle(EventLoop *loop, Callback cb, TypeObject *type = handleType());
 
@@ -47,14 +49,6 @@ public:
     bool scheduled() const noexcept { return m_scheduled; }
     void setScheduled(bool s) noexcept { m_scheduled = s; }
     void cancel() override;
-
-    // Heap order: earliest deadline first, and among equal deadlines the one scheduled first.
-    // This is what users observe under CPython with a real clock, where deadlines computed
-    // one after another are distinct (see tests/reference/README.md).
-    bool firesBefore(const TimerHandle &o) const noexcept
-    {
-        return m_when < o.m_when || (m_when == o.m_when && m_seq < o.m_seq);
-    }
 
 private:
     double m_when;

@@ -3,6 +3,7 @@
 // runtime hands out (`lock.acquire()`, `queue.get()`, `asyncio.sleep(1)`). Neither runs
 // until awaited or wrapped in a task; each can be run once.
 
+#include "core/inline_function.h"
 #include "generator.h"
 
 #include <functional>
@@ -33,7 +34,7 @@ public:
 
 class NativeCoroutineObject : public Object {
 public:
-    using Body = std::function<Step<Value>()>;
+    using Body = InlineFunction<Step<Value>()>;
     NativeCoroutineObject(std::string qualname, Body body);
     ~NativeCoroutineObject() override;
     const std::string &qualname() const noexcept { return m_qualname; }

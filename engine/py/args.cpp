@@ -3,6 +3,7 @@
 #include "core/str.h"
 #include "protocol.h"
 
+
 namespace aw::py {
 
 namespace {
@@ -17,18 +18,16 @@ ParsedArgs parseArgs(const CallArgs &args, std::string_view function, std::initi
 {
     const size_t count = names.size();
     const size_t maxPositional = std::min(kwOnlyFrom, count);
-    ParsedArgs out{std::vector<Value>(count), std::vector<bool>(count, false)};
-    const std::string fn(function);
+    ParsedArgs out(count);
     if (args.positional.size() > maxPositional) {
         if (maxPositional == required)
-            raise(builtin::TypeError(), fn + "() takes " + (required == 0 ? "no arguments" : "exactly " + plural(required, "argument"))
+            raise(builtin::TypeError(), std::string(function) + "() takes " + (required == 0 ? "no arguments" : "exactly " + plural(required, "argument"))
                                             + " (" + std::to_string(args.positional.size()) + " given)");
-        raise(builtin::TypeError(), fn + "() takes at most " + plural(maxPositional, "argument") + " ("
+        raise(builtin::TypeError(), std::string(function) + "() takes at most " + plural(maxPositional, "argument") + " ("
                                         + std::to_string(args.positional.size()) + " given)");
     }
     for (size_t i = 0; i < args.positional.size(); ++i) {
-        out.values[i] = args.positional[i];
-        out.given[i] = true;
+        out.set(i, args.positional[i]);
     }
     for (const auto &[key, value] : args.keywords) {
         const std::string &k = strText(key);
@@ -39,17 +38,16 @@ ParsedArgs parseArgs(const CallArgs &args, std::string_view function, std::initi
             ++i;
         }
         if (i == count)
-            raise(builtin::TypeError(), fn + "() got an unexpected keyword argument '" + k + "'");
-        if (out.given[i])
-            raise(builtin::TypeError(), "argument for " + fn + "() given by name ('" + k + "') and position ("
+            raise(builtin::TypeError(), std::string(function) + "() got an unexpected keyword argument '" + k + "'");
+        if (out.wasGiven(i))
+            raise(builtin::TypeError(), "argument for " + std::string(function) + "() given by name ('" + k + "') and position ("
                                             + std::to_string(i + 1) + ")");
-        out.values[i] = value;
-        out.given[i] = true;
+        out.set(i, value);
     }
     size_t i = 0;
     for (auto n : names) {
-        if (i < required && !out.given[i])
-            raise(builtin::TypeError(), fn + "() missing required argument '" + std::string(n) + "' (pos "
+        if (i < required && !out.wasGiven(i))
+            raise(builtin::TypeError(), std::string(function) + "() missing required argument '" + std::string(n) + "' (pos "
                                             + std::to_string(i + 1) + ")");
         ++i;
     }

@@ -1,6 +1,7 @@
 #include "bigint.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <utility>
@@ -11,12 +12,12 @@ namespace {
 
 using Limbs = std::vector<uint32_t>;
 
-thread_local BigInt::WorkHook t_workHook = nullptr;
+std::atomic<BigInt::WorkHook> s_workHook = nullptr;
 
 void chargeWork(uint64_t limbOps, size_t resultLimbs)
 {
-    if (t_workHook)
-        t_workHook(limbOps, resultLimbs * sizeof(uint32_t));
+    if (const BigInt::WorkHook hook = s_workHook.load(std::memory_order_relaxed))
+        hook(limbOps, resultLimbs * sizeof(uint32_t));
 }
 
 void trimLimbs(Limbs &a) noexcept
@@ -294,7 +295,7 @@ Limbs twosComplement(bool negative, const Limbs &mag, size_t size)
 
 void BigInt::setWorkHook(WorkHook hook) noexcept
 {
-    t_workHook = hook;
+    s_workHook.store(hook, std::memory_order_relaxed);
 }
 
 BigInt::BigInt(int64_t value)

@@ -386,6 +386,23 @@ std::optional<double> BigInt::toDouble() const noexcept
     return d;
 }
 
+double BigInt::frexp(int64_t &exponent) const noexcept
+{
+    const uint64_t bits = bitLengthOf(m_mag);
+    exponent = static_cast<int64_t>(bits);
+    if (bits == 0)
+        return 0.0;
+    const uint64_t top = bits <= 64 ? (m_mag[0] | (m_mag.size() > 1 ? uint64_t(m_mag[1]) << 32 : 0)) << (64 - bits)
+                                    : topBitsSticky(m_mag, bits);
+    double mantissa = *scaledToDouble(top, -64);
+    // Rounding up can reach 1.0.
+    if (mantissa == 1.0) {
+        mantissa = 0.5;
+        ++exponent;
+    }
+    return m_negative ? -mantissa : mantissa;
+}
+
 std::string BigInt::magnitudeString(int base) const
 {
     if (m_mag.empty())

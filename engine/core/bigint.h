@@ -36,6 +36,9 @@ public:
     std::optional<int64_t> toInt64() const noexcept;
     // Correctly rounded (ties to even); nullopt when the value is beyond the double range.
     std::optional<double> toDouble() const noexcept;
+    // A mantissa in [0.5, 1) (signed, correctly rounded) and `exponent` such that the value
+    // is mantissa * 2**exponent, for values of any size; 0 for zero.
+    double frexp(int64_t &exponent) const noexcept;
     // Sign and digits in `base` (2..36), lowercase, without prefix.
     std::string toString(int base = 10) const;
     // The magnitude's digits in `base`, without sign.

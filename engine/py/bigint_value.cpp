@@ -1,8 +1,11 @@
 #include "bigint_value.h"
 
 #include "protocol.h"
+#include "text_bridge.h"
 
 #include "core/run_meter.h"
+
+#include <cmath>
 
 namespace aw::py {
 
@@ -57,27 +60,64 @@ double bigToDouble(const BigInt &v)
     return *d;
 }
 
-std::string bigToDecimal(const BigInt &v)
+Value intFromDouble(double d)
 {
+    if (std::isnan(d))
+        raise(builtin::ValueError(), "cannot convert float NaN to integer");
+    if (std::isinf(d))
+        raise(builtin::OverflowError(), "cannot convert float infinity to integer");
+    return intValue(BigInt::fromDouble(d));
+}
+
+Value plainInt(const Value &v)
+{
+    return v.isBool() ? Value::integer(v.asInt()) : v;
+}
+
+text::Result<std::string> bigDecimal(const BigInt &v)
+{
+    const text::PyError tooLong{text::PyErrorKind::ValueError,
+                                std::string("Exceeds the limit (4300 digits) for integer string conversion")
+                                    + kLimitAdvice};
     // log10(2) < 0.30103: a value of b bits has more than (b - 1) * 0.30103 digits, so
     // anything that long is refused before the quadratic conversion starts.
     const uint64_t bits = v.bitLength();
     if (bits > 1 && static_cast<double>(bits - 1) * 0.30102999 >= static_cast<double>(kMaxStrDigits))
-        raise(builtin::ValueError(), std::string("Exceeds the limit (4300 digits) for integer string conversion")
-                                         + kLimitAdvice);
+        return tooLong;
     std::string text = v.toString();
     if (text.size() - (v.isNegative() ? 1 : 0) > kMaxStrDigits)
-        raise(builtin::ValueError(), std::string("Exceeds the limit (4300 digits) for integer string conversion")
-                                         + kLimitAdvice);
+        return tooLong;
     return text;
 }
 
-BigInt bigFromDecimal(std::string_view digits)
+std::string bigToDecimal(const BigInt &v)
 {
-    if (digits.size() > kMaxStrDigits)
+    return unwrap(bigDecimal(v));
+}
+
+text::IntDigits formatDigitsOf(const BigInt &v)
+{
+    const BigInt magnitude = v.abs();
+    text::IntDigits digits;
+    digits.negative = v.isNegative();
+    digits.magnitude = [magnitude](int base) {
+        return base == 10 ? bigDecimal(magnitude) : text::Result<std::string>(magnitude.magnitudeString(base));
+    };
+    digits.toDouble = [v]() -> text::Result<double> {
+        if (const std::optional<double> d = v.toDouble())
+            return *d;
+        return text::PyError{text::PyErrorKind::OverflowError, "int too large to convert to float"};
+    };
+    digits.small = v.toInt64();
+    return digits;
+}
+
+BigInt bigFromDigits(std::string_view digits, int base)
+{
+    if ((base & (base - 1)) != 0 && digits.size() > kMaxStrDigits)
         raise(builtin::ValueError(), "Exceeds the limit (4300 digits) for integer string conversion: value has "
                                          + std::to_string(digits.size()) + " digits" + kLimitAdvice);
-    return *BigInt::fromDigits(digits, 10);
+    return *BigInt::fromDigits(digits, base);
 }
 
 void raiseIndexOverflow(TypeObject *errorType)

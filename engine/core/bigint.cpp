@@ -81,7 +81,7 @@ Limbs multiplyMagnitude(const Limbs &a, const Limbs &b)
 {
     if (a.empty() || b.empty())
         return {};
-    chargeWork(uint64_t(a.size()) * b.size(), a.size() + b.size());
+    chargeWork(uint64_t(a.size()) * b.size() + a.size() + b.size(), a.size() + b.size());
     Limbs out(a.size() + b.size());
     for (size_t i = 0; i < a.size(); ++i) {
         uint64_t carry = 0;
@@ -213,7 +213,7 @@ void divideMagnitude(const Limbs &a, const Limbs &b, Limbs &quotient, Limbs &rem
         remainder = a;
         return;
     }
-    chargeWork(uint64_t(a.size() - b.size() + 1) * b.size(), a.size());
+    chargeWork(uint64_t(a.size() - b.size() + 1) * b.size() + a.size(), a.size());
     if (b.size() == 1) {
         quotient = a;
         remainder = limbsOf(divideSmall(quotient, b[0]));

@@ -14,9 +14,10 @@ namespace {
 // CPython 3.11's sys.get_int_max_str_digits() default: int<->str conversions are quadratic.
 constexpr size_t kMaxStrDigits = 4300;
 
-// Limb multiplications per statement-sized unit of the step budget: a statement of the
-// interpreter costs about as much as a few hundred of them.
-constexpr uint64_t kLimbOpsPerUnit = 256;
+// Limb multiplications per unit of the step budget: a statement of the interpreter takes
+// about as long as a dozen or two of them, so a runaway power stops about as soon as a
+// runaway loop would.
+constexpr uint64_t kLimbOpsPerUnit = 16;
 
 const char *const kLimitAdvice = "; use sys.set_int_max_str_digits() to increase the limit";
 

@@ -358,6 +358,11 @@ std::optional<BigInt> BigInt::fromDigits(std::string_view digits, int base)
     return BigInt(false, std::move(mag));
 }
 
+BigInt BigInt::fromWords(std::span<const uint32_t> words)
+{
+    return BigInt(false, Limbs(words.begin(), words.end()));
+}
+
 std::optional<int64_t> BigInt::toInt64() const noexcept
 {
     if (m_mag.size() > 2)

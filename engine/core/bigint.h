@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,11 @@ public:
     static BigInt fromDouble(double value);
     // `digits` in `base` (2..36), no sign, no underscores; nullopt on any other character.
     static std::optional<BigInt> fromDigits(std::string_view digits, int base);
+
+    // A non-negative value from its 32-bit words, least significant first.
+    static BigInt fromWords(std::span<const uint32_t> words);
+    // The 32-bit words of the magnitude, least significant first, none of them a leading zero.
+    std::span<const uint32_t> magnitudeWords() const noexcept { return m_mag; }
 
     bool isZero() const noexcept { return m_mag.empty(); }
     bool isNegative() const noexcept { return m_negative; }

@@ -148,11 +148,6 @@ double asDouble(const Value &v)
     raise(builtin::TypeError(), "must be real number, not " + typeName(v));
 }
 
-void integerOverflow()
-{
-    raise(builtin::OverflowError(), "integer result too large: scenarios support integers of up to 64 bits");
-}
-
 std::string typeName(const Value &v)
 {
     return typeOf(v)->name();

@@ -24,7 +24,8 @@ void raiseTextError(const text::PyError &error)
     case text::PyErrorKind::ZeroDivisionError: raise(builtin::ZeroDivisionError(), error.message);
     case text::PyErrorKind::IndexError: raise(builtin::IndexError(), error.message);
     case text::PyErrorKind::IntOverflow:
-        raise(builtin::OverflowError(), "integer result too large: scenarios support integers of up to 64 bits");
+        // The int operators promote instead; a helper that still reports it is outside them.
+        raise(builtin::OverflowError(), "integer result too large for this operation in scenarios");
     case text::PyErrorKind::ComplexResult:
         raise(builtin::ValueError(), "complex numbers are not supported in scenarios");
     }

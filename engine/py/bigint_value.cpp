@@ -5,6 +5,7 @@
 
 #include "core/run_meter.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aw::py {

@@ -85,6 +85,7 @@ bool isIntLike(const Value &v)
     return isAnyInt(v);
 }
 
+// Among the values these slots receive as numbers, only big ints are objects.
 bool isBig(const Value &v)
 {
     return v.isObject();

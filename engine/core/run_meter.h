@@ -22,6 +22,16 @@ public:
         if (--s_countdown <= 0)
             reachedCheckpoint();
     }
+    // Work that counts as `units` statements at once (arithmetic on big integers). Charged
+    // before the work is done, so that a budget it would exceed stops it first.
+    static void charge(int64_t units)
+    {
+        s_countdown -= units;
+        if (s_countdown <= 0)
+            reachedCheckpoint();
+    }
+    // Units charged beyond the last grant, for the checkpoint to count as spent.
+    static int64_t overdrawn() noexcept { return s_countdown < 0 ? -s_countdown : 0; }
     // Raises MemoryError when `bytes` more would take the heap past the run's ceiling.
     // Small requests are only added up until they amount to something worth a look.
     static void reserve(size_t bytes);

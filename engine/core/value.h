@@ -2,8 +2,8 @@
 // A Python value: an immediate (None, bool, int, float) or a reference to an Object.
 //
 // Immediates avoid an allocation for the values scenarios use most (counters, delays,
-// flags). Python ints are arbitrary precision; Value holds those that fit in int64 and the
-// interpreter raises OverflowError beyond that.
+// flags). Python ints are arbitrary precision; Value holds those that fit in int64, and the
+// larger ones are objects of the same int type (py/bigint_value.h).
 
 #include "object.h"
 

@@ -64,6 +64,17 @@ QCoro::Task<Value> shutdownAsyncgens(Interpreter *interp)
     co_return Value();
 }
 
+// What the trace shows of a value: its repr, or its type when the repr raises (a scenario's
+// __repr__, an int past the 4300-digit limit), which must not disturb the run.
+std::string describeForTrace(const Value &v)
+{
+    try {
+        return py::repr(v);
+    } catch (const PyException &) {
+        return "<" + py::typeOf(v)->name() + " object>";
+    }
+}
+
 } // namespace
 
 TypeObject *loopType()
@@ -79,7 +90,7 @@ LoopObject::LoopObject(Interpreter &interp)
 {
     if (trace::Trace *t = interp.trace())
         m_recorder = std::make_unique<trace::Recorder>(
-            *m_loop, *t, [](const Value &v) { return py::repr(v); },
+            *m_loop, *t, describeForTrace,
             [&interp, loop = m_loop.get()] { return interp.lineDuring(*loop); });
 }
 

@@ -3,6 +3,7 @@
 #include "compiler.h"
 
 #include "core/str.h"
+#include "py/bigint_value.h"
 #include "py/builtin_types.h"
 #include "py/protocol.h"
 
@@ -89,7 +90,7 @@ ExprPtr Compiler::constant(const ConstantExpr &c)
     case ConstantKind::Int: n->value = Value::integer(c.intValue); break;
     case ConstantKind::Float: n->value = Value::floating(c.floatValue); break;
     case ConstantKind::Str: n->value = aw::str(std::string(c.text)); break;
-    case ConstantKind::BigInt: unsupported("integers beyond 64 bits", c.span);
+    case ConstantKind::BigInt: n->value = py::intValue(*BigInt::fromDigits(c.text, 10)); break;
     case ConstantKind::Bytes: unsupported("bytes literals", c.span);
     }
     return n;

@@ -147,7 +147,7 @@ void Interpreter::addTraceback(const PyException &e, Frame &f)
 void Interpreter::checkpoint(void *interpreter)
 {
     Interpreter &self = *static_cast<Interpreter *>(interpreter);
-    self.m_steps += self.m_granted;
+    self.m_steps += self.m_granted + static_cast<uint64_t>(RunMeter::overdrawn());
     if (self.m_steps > self.m_limits.maxSteps)
         self.stepBudgetExceeded(self.m_line);
     // Stop requests come from other threads (a viewer closing or rerunning): looked at

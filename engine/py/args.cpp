@@ -1,5 +1,7 @@
 #include "args.h"
 
+#include "bigint_value.h"
+
 #include "core/str.h"
 #include "protocol.h"
 
@@ -75,6 +77,8 @@ int64_t toInt(const Value &v, std::string_view what)
 {
     if (v.isInt() || v.isBool())
         return v.asInt();
+    if (v.as<BigIntObject>())
+        raiseIndexOverflow(builtin::OverflowError());
     Value hook;
     if (!v.isFloat() && typeOf(v)->lookup("__index__", hook))
         return asIndex(v, typeOf(v)->name());
@@ -87,6 +91,8 @@ double toDouble(const Value &v)
         return v.asFloat();
     if (v.isInt() || v.isBool())
         return static_cast<double>(v.asInt());
+    if (auto *big = v.as<BigIntObject>())
+        return bigToDouble(big->value());
     raise(builtin::TypeError(), "must be real number, not " + typeOf(v)->name());
 }
 

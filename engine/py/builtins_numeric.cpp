@@ -1,6 +1,8 @@
 // Built-in functions on numbers: abs, divmod, pow, round, bin/oct/hex, chr/ord, hash.
 
 #include "args.h"
+#include "bigint_arith.h"
+#include "bigint_value.h"
 #include "builtins_support.h"
 #include "dict.h"
 #include "function.h"
@@ -24,11 +26,10 @@ Value absolute(const Value &x)
 {
     if (x.isFloat())
         return Value::floating(std::fabs(x.asFloat()));
-    if (isIntValue(x)) {
-        if (x.asInt() == INT64_MIN)
-            integerOverflow();
+    if (isIntValue(x) && x.asInt() != INT64_MIN)
         return Value::integer(x.asInt() < 0 ? -x.asInt() : x.asInt());
-    }
+    if (isAnyInt(x))
+        return intValue(bigOf(x).abs());
     Value method;
     if (lookupSpecial(x, "__abs__", method))
         return call(method, {});
@@ -39,7 +40,7 @@ namespace {
 
 bool isNumber(const Value &v)
 {
-    return isIntValue(v) || v.isFloat();
+    return isAnyInt(v) || v.isFloat();
 }
 
 // a.__divmod__(b), then b.__rdivmod__(a), for classes that define them.
@@ -68,9 +69,13 @@ Value builtinDivmod(const Value &, const CallArgs &args)
     Value out;
     if (dunderDivmod(a, b, out))
         return out;
-    if (isIntValue(a) && isIntValue(b)) {
+    if (isIntValue(a) && isIntValue(b) && !(a.asInt() == INT64_MIN && b.asInt() == -1)) {
         auto [q, r] = unwrap(text::divMod(a.asInt(), b.asInt()));
         return tuple({Value::integer(q), Value::integer(r)});
+    }
+    if (isAnyInt(a) && isAnyInt(b)) {
+        auto qr = bigDivMod(bigOf(a), bigOf(b));
+        return tuple({qr.first, qr.second});
     }
     if (isNumber(a) && isNumber(b)) {
         auto [q, r] = unwrap(text::divMod(asDouble(a), asDouble(b)));
@@ -87,6 +92,8 @@ Value builtinPow(const Value &, const CallArgs &args)
         return binary(a[0], a[1], BinaryOp::Pow);
     if (isIntValue(a[0]) && isIntValue(a[1]) && isIntValue(a[2]))
         return Value::integer(unwrap(text::powMod(a[0].asInt(), a[1].asInt(), a[2].asInt())));
+    if (isAnyInt(a[0]) && isAnyInt(a[1]) && isAnyInt(a[2]))
+        return bigPowMod(bigOf(a[0]), bigOf(a[1]), bigOf(a[2]));
     Value method;
     if (typeOf(a[0])->isHeapType() && lookupSpecial(a[0], "__pow__", method))
         return call(method, {a[1], a[2]});
@@ -110,15 +117,9 @@ Value builtinRound(const Value &, const CallArgs &args)
 // bin(), oct() and hex(): the magnitude's digits after a sign and a prefix.
 Value radixString(const CallArgs &args, const char *function, int shift, const char *prefix)
 {
-    const int64_t v = toInt(oneArg(args, function));
-    uint64_t magnitude = v < 0 ? uint64_t(0) - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    std::string digits;
-    const uint64_t mask = (uint64_t(1) << shift) - 1;
-    do {
-        digits.insert(digits.begin(), "0123456789abcdef"[magnitude & mask]);
-        magnitude >>= shift;
-    } while (magnitude);
-    return aw::str((v < 0 ? "-" : "") + std::string(prefix) + digits);
+    const Value &arg = oneArg(args, function);
+    const BigInt v = bigOf(isAnyInt(arg) ? arg : Value::integer(toInt(arg)));
+    return aw::str((v.isNegative() ? "-" : "") + std::string(prefix) + v.magnitudeString(1 << shift));
 }
 
 Value builtinChr(const Value &, const CallArgs &args)

@@ -1,5 +1,6 @@
 #include "builtins_support.h"
 
+#include "bigint_value.h"
 #include "core/str.h"
 #include "protocol.h"
 
@@ -129,6 +130,8 @@ double asDouble(const Value &v)
         return v.asFloat();
     if (isIntValue(v))
         return static_cast<double>(v.asInt());
+    if (isAnyInt(v))
+        return bigToDouble(bigOf(v));
     Value method;
     if (lookupSpecial(v, "__float__", method)) {
         Value r = call(method, {});
@@ -138,16 +141,11 @@ double asDouble(const Value &v)
     }
     if (lookupSpecial(v, "__index__", method)) {
         Value r = call(method, {});
-        if (!isIntValue(r))
+        if (!isAnyInt(r))
             raise(builtin::TypeError(), "__index__ returned non-int (type " + typeName(r) + ")");
-        return static_cast<double>(r.asInt());
+        return bigToDouble(bigOf(r));
     }
     raise(builtin::TypeError(), "must be real number, not " + typeName(v));
-}
-
-void integerOverflow()
-{
-    raise(builtin::OverflowError(), "integer result too large: scenarios support integers of up to 64 bits");
 }
 
 std::string typeName(const Value &v)

@@ -39,9 +39,6 @@ void addNumericBuiltins(DictObject &builtins);
 void addIterBuiltins(DictObject &builtins);
 void addObjectBuiltins(DictObject &builtins);
 
-// OverflowError for an int result beyond 64 bits (scenarios have no big integers).
-[[noreturn]] void integerOverflow();
-
 // abs(x).
 Value absolute(const Value &x);
 
@@ -53,7 +50,7 @@ void addExactMathFunctions(ModuleObject &m);
 void defineGetSet(TypeObject *type, const std::string &name, std::function<Value(const Value &self)> get,
                   std::function<void(const Value &self, const Value &value)> set = {});
 
-// Python's integer type check: int or bool (not float).
+// An int that is an immediate (int64) or a bool; big ints are isAnyInt() (bigint_value.h).
 inline bool isIntValue(const Value &v)
 {
     return v.isInt() || v.isBool();

@@ -123,7 +123,7 @@ Value newEnumerate(TypeObject *cls, const CallArgs &args)
             return std::nullopt;
         Value index = Value::integer(*count);
         if (__builtin_add_overflow(*count, 1, count.get()))
-            integerOverflow();
+            raise(builtin::OverflowError(), "enumerate() counts beyond 64 bits are not supported in scenarios");
         return tuple({index, std::move(*item)});
     });
 }

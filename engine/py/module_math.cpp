@@ -4,6 +4,7 @@
 // module_math_exact.cpp.
 
 #include "args.h"
+#include "bigint_value.h"
 #include "builtins_support.h"
 #include "module.h"
 #include "protocol.h"
@@ -103,10 +104,19 @@ double positiveLog(double x)
     return F(x);
 }
 
+// loghelper: an int beyond the double range is taken as m * 2**e.
 double logOf(const Value &v, double (*f)(double))
 {
-    if (isIntValue(v) && v.asInt() <= 0)
-        domainError();
+    if (isAnyInt(v)) {
+        const BigInt n = bigOf(v);
+        if (n.isNegative() || n.isZero())
+            domainError();
+        if (!n.toDouble()) {
+            int64_t e = 0;
+            const double m = n.frexp(e);
+            return f(m) + f(2.0) * static_cast<double>(e);
+        }
+    }
     const double x = asDouble(v);
     return checked1(x, f(x), false);
 }
@@ -171,7 +181,7 @@ Value rounding(const CallArgs &args, const char *name, const char *dunder, doubl
         return call(method, {});
     if (f == nullptr)
         raise(builtin::TypeError(), "type " + typeName(x) + " doesn't define " + dunder + " method");
-    return Value::integer(unwrap(text::floatToInt(f(asDouble(x)))));
+    return intFromDouble(f(asDouble(x)));
 }
 
 Value mathLdexp(const Value &, const CallArgs &args)
@@ -284,8 +294,12 @@ void addFloatFunctions(ModuleObject &m)
     };
     for (const auto &[name, f] : overflowing)
         defUnary(m, name, f, true);
-    defUnary(m, "log2", positiveLog<log2Of>, false);
-    defUnary(m, "log10", positiveLog<log10Of>, false);
+    m.def("log2", [](const Value &, const CallArgs &args) {
+        return Value::floating(logOf(oneArg(args, "math.log2"), positiveLog<log2Of>));
+    });
+    m.def("log10", [](const Value &, const CallArgs &args) {
+        return Value::floating(logOf(oneArg(args, "math.log10"), positiveLog<log10Of>));
+    });
     defUnary(m, "degrees", [](double x) { return x * (180.0 / std::numbers::pi); }, false);
     defUnary(m, "radians", [](double x) { return x * (std::numbers::pi / 180.0); }, false);
     defUnary(m, "ulp", mathUlp, false);

@@ -1,8 +1,9 @@
 // The `math` functions that must be exact: fsum (Shewchuk's partials, as CPython), hypot and
 // dist (CPython's vector_norm, which rounds correctly in practice where a plain sqrt of sums
-// would not), and the integer functions. Integer results beyond 64 bits raise OverflowError.
+// would not), and the integer functions, exact at any size.
 
 #include "args.h"
+#include "bigint_value.h"
 #include "builtins_support.h"
 #include "iterators.h"
 #include "module.h"
@@ -10,6 +11,7 @@
 #include "sequence_util.h"
 
 #include "core/containers.h"
+#include "core/run_meter.h"
 
 #include <cmath>
 #include <numeric>
@@ -178,75 +180,101 @@ Value mathDist(const Value &, const CallArgs &args)
     return Value::floating(normOf(diffs));
 }
 
-uint64_t magnitude(int64_t v)
+// An int argument of any size (through __index__ for other types).
+BigInt intArgument(const Value &v)
 {
-    return v < 0 ? uint64_t(0) - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+    return isAnyInt(v) ? bigOf(v) : BigInt(toInt(v));
 }
 
-Value fromMagnitude(uint64_t m)
+BigInt gcdOf(BigInt a, BigInt b)
 {
-    if (m > uint64_t(INT64_MAX))
-        integerOverflow();
-    return Value::integer(static_cast<int64_t>(m));
+    a = a.abs();
+    b = b.abs();
+    BigInt q, r;
+    while (!b.isZero()) {
+        BigInt::divMod(a, b, q, r);
+        a = std::exchange(b, std::move(r));
+    }
+    return a;
 }
 
 Value mathGcd(const Value &, const CallArgs &args)
 {
     noKeywords(args, "gcd");
-    uint64_t g = 0;
+    BigInt g;
     for (const Value &v : args.positional)
-        g = std::gcd(g, magnitude(toInt(v)));
-    return fromMagnitude(g);
+        g = gcdOf(std::move(g), intArgument(v));
+    return intValue(std::move(g));
 }
 
 Value mathLcm(const Value &, const CallArgs &args)
 {
     noKeywords(args, "lcm");
-    uint64_t l = 1;
+    BigInt l(1);
     for (const Value &v : args.positional) {
-        const uint64_t m = magnitude(toInt(v));
-        if (l == 0 || m == 0) {
-            l = 0;
+        const BigInt m = intArgument(v).abs();
+        if (l.isZero() || m.isZero()) {
+            l = BigInt();
             continue;
         }
-        if (__builtin_mul_overflow(l / std::gcd(l, m), m, &l))
-            integerOverflow();
+        BigInt q, r;
+        BigInt::divMod(l, gcdOf(l, m), q, r);
+        l = q * m;
     }
-    return fromMagnitude(l);
+    return intValue(std::move(l));
 }
 
 Value mathIsqrt(const Value &, const CallArgs &args)
 {
-    const int64_t n = toInt(oneArg(args, "math.isqrt"));
-    if (n < 0)
+    const BigInt n = intArgument(oneArg(args, "math.isqrt"));
+    if (n.isNegative())
         raise(builtin::ValueError(), "isqrt() argument must be nonnegative");
-    // The double estimate is within one of the answer; every square below fits in 64 bits.
-    auto r = static_cast<uint64_t>(std::sqrt(static_cast<double>(n)));
-    const auto target = static_cast<uint64_t>(n);
-    while (r > 0 && r * r > target)
-        --r;
-    while ((r + 1) * (r + 1) <= target)
-        ++r;
-    return Value::integer(static_cast<int64_t>(r));
+    if (n.isZero())
+        return Value::integer(0);
+    // Newton's iteration from above: 2**ceil(bits/2) is at least the root, and the
+    // sequence decreases until it reaches it.
+    BigInt x = BigInt(1).shiftLeft((n.bitLength() + 1) / 2);
+    while (true) {
+        BigInt q, r;
+        BigInt::divMod(n, x, q, r);
+        BigInt next = (x + q).shiftRight(1);
+        if (BigInt::compare(next, x) >= 0)
+            return intValue(std::move(x));
+        x = std::move(next);
+    }
 }
 
 // n * (n-1) * ... * (n-k+1), divided as it goes by 1..k when `choose`. Each partial result
-// is itself a binomial coefficient (or a falling factorial), so reducing by the gcd first
-// keeps the arithmetic exact and overflows only when the partial result does.
+// is itself a binomial coefficient (or a falling factorial), so every division is exact.
+// int64 while the partial result fits, big integers from there on.
 Value fallingProduct(int64_t n, int64_t k, bool choose)
 {
     int64_t result = 1;
-    for (int64_t i = 0; i < k; ++i) {
+    int64_t i = 0;
+    for (; i < k; ++i) {
         int64_t factor = n - i;
+        int64_t reduced = result;
         if (choose) {
             const int64_t g = std::gcd(result, i + 1);
-            result /= g;
+            reduced /= g;
             factor /= (i + 1) / g;
         }
-        if (__builtin_mul_overflow(result, factor, &result))
-            integerOverflow();
+        if (__builtin_mul_overflow(reduced, factor, &reduced))
+            break;
+        result = reduced;
     }
-    return Value::integer(result);
+    if (i == k)
+        return Value::integer(result);
+    BigInt big(result), q, r;
+    for (; i < k; ++i) {
+        RunMeter::charge();
+        big = big * BigInt(n - i);
+        if (choose) {
+            BigInt::divMod(big, BigInt(i + 1), q, r);
+            big = std::move(q);
+        }
+    }
+    return intValue(std::move(big));
 }
 
 std::pair<int64_t, int64_t> nonNegativePair(const Value &n, const Value &k)

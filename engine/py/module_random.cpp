@@ -4,6 +4,7 @@
 // reference harness seeds CPython with 0 too).
 
 #include "args.h"
+#include "bigint_value.h"
 #include "builtins_support.h"
 #include "module.h"
 #include "module_random_support.h"
@@ -11,8 +12,10 @@
 #include "text_bridge.h"
 
 #include "core/containers.h"
+#include "core/run_meter.h"
 #include "core/str.h"
 
+#include <array>
 #include <cmath>
 
 namespace aw::py {
@@ -32,6 +35,8 @@ void seedFrom(text::PyRandom &r, const Value &a)
         r.seed(0);
     else if (isIntValue(a))
         r.seed(a.asInt());
+    else if (auto *big = a.as<BigIntObject>())
+        r.seedWords(big->value().magnitudeWords());
     else if (auto *s = a.as<StrObject>())
         r.seedBytes(s->utf8());
     else if (a.isFloat()) {
@@ -118,12 +123,15 @@ Value randomShuffle(const Value &self, const CallArgs &args)
 Value randomGetrandbits(const Value &self, const CallArgs &args)
 {
     const int64_t k = toInt(oneArg(args, "getrandbits"));
-    if (k > 64)
-        integerOverflow();
+    if (k > 64) {
+        RunMeter::reserve(static_cast<size_t>(k / 8));
+        return intValue(BigInt::fromWords(rng(self).getrandbitsWords(static_cast<uint64_t>(k))));
+    }
     const uint64_t bits = unwrap(rng(self).getrandbits(k));
-    if (bits > uint64_t(INT64_MAX))
-        integerOverflow();
-    return Value::integer(static_cast<int64_t>(bits));
+    if (bits <= uint64_t(INT64_MAX))
+        return Value::integer(static_cast<int64_t>(bits));
+    const std::array<uint32_t, 2> words{static_cast<uint32_t>(bits), static_cast<uint32_t>(bits >> 32)};
+    return intValue(BigInt::fromWords(words));
 }
 
 Value randomUniform(const Value &self, const CallArgs &args)

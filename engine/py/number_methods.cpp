@@ -2,6 +2,8 @@
 // and reprs are in numbers.cpp.
 
 #include "args.h"
+#include "bigint_arith.h"
+#include "bigint_value.h"
 #include "builtins_support.h"
 #include "function.h"
 #include "protocol.h"
@@ -71,10 +73,15 @@ bool skipPrefix(std::string_view s, size_t &i, int &base)
     return true;
 }
 
+struct ParsedInt {
+    bool negative = false;
+    int base = 10;
+    std::string digits; // without underscores
+};
+
 // PyLong_FromString's grammar: whitespace, sign, prefix, digits with single underscores
-// between them (and right after a prefix), whitespace. Nullopt when the text is invalid;
-// `overflow` when it is valid but beyond int64.
-std::optional<int64_t> parseIntDigits(std::string_view s, int base, bool &overflow)
+// between them (and right after a prefix), whitespace. Nullopt when the text is invalid.
+std::optional<ParsedInt> parseIntDigits(std::string_view s, int base)
 {
     size_t i = 0;
     while (i < s.size() && isAsciiSpace(s[i]))
@@ -87,7 +94,7 @@ std::optional<int64_t> parseIntDigits(std::string_view s, int base, bool &overfl
     if (base == 0)
         base = 10;
     const bool leadingZero = baseZero && !prefixed && i < s.size() && s[i] == '0';
-    uint64_t magnitude = 0;
+    ParsedInt parsed{negative, base, {}};
     bool anyDigit = false, pendingUnderscore = false, underscoreOk = prefixed;
     for (; i < s.size(); ++i) {
         if (s[i] == '_') {
@@ -100,8 +107,7 @@ std::optional<int64_t> parseIntDigits(std::string_view s, int base, bool &overfl
         const int d = digitValue(s[i]);
         if (d >= base)
             break;
-        overflow = overflow || __builtin_mul_overflow(magnitude, uint64_t(base), &magnitude)
-            || __builtin_add_overflow(magnitude, uint64_t(d), &magnitude);
+        parsed.digits += s[i];
         anyDigit = underscoreOk = true;
         pendingUnderscore = false;
     }
@@ -109,45 +115,41 @@ std::optional<int64_t> parseIntDigits(std::string_view s, int base, bool &overfl
         return std::nullopt;
     while (i < s.size() && isAsciiSpace(s[i]))
         ++i;
-    if (i != s.size() || (leadingZero && magnitude != 0))
+    if (i != s.size() || (leadingZero && parsed.digits.find_first_not_of('0') != std::string::npos))
         return std::nullopt;
-    const uint64_t limit = negative ? uint64_t(1) << 63 : (uint64_t(1) << 63) - 1;
-    overflow = overflow || magnitude > limit;
-    return negative ? static_cast<int64_t>(uint64_t(0) - magnitude) : static_cast<int64_t>(magnitude);
+    return parsed;
 }
 
-int64_t parseIntText(const std::string &utf8, int base)
+Value parseIntText(const std::string &utf8, int base)
 {
-    bool overflow = false;
-    auto v = parseIntDigits(asciiDigits(utf8), base, overflow);
+    auto v = parseIntDigits(asciiDigits(utf8), base);
     if (!v) {
         const bool truncated = text::codePointCount(utf8) > 200;
         const std::string shown = truncated ? utf8.substr(0, text::codePointOffset(utf8, 200)) : utf8;
         raise(builtin::ValueError(),
               "invalid literal for int() with base " + std::to_string(base) + ": " + repr(aw::str(shown)));
     }
-    if (overflow)
-        integerOverflow();
-    return *v;
+    const BigInt magnitude = bigFromDigits(v->digits, v->base);
+    return intValue(v->negative ? -magnitude : magnitude);
 }
 
 // The int an __int__/__index__/__trunc__ hook returned, with CPython's complaint otherwise.
 Value intResult(const Value &r, const char *hook)
 {
-    if (!isIntValue(r))
+    if (!isAnyInt(r))
         raise(builtin::TypeError(), std::string(hook) + " returned non-int (type " + typeName(r) + ")");
-    return Value::integer(r.asInt());
+    return plainInt(r);
 }
 
 // int(x) with no base (PyNumber_Long).
 Value intOf(const Value &x)
 {
-    if (isIntValue(x))
-        return Value::integer(x.asInt());
+    if (isAnyInt(x))
+        return plainInt(x);
     if (x.isFloat())
-        return Value::integer(unwrap(text::floatToInt(x.asFloat())));
+        return intFromDouble(x.asFloat());
     if (auto *s = x.as<StrObject>())
-        return Value::integer(parseIntText(s->utf8(), 10));
+        return parseIntText(s->utf8(), 10);
     Value method;
     if (lookupSpecial(x, "__int__", method))
         return intResult(call(method, {}), "__int__");
@@ -155,8 +157,8 @@ Value intOf(const Value &x)
         return intResult(call(method, {}), "__index__");
     if (lookupSpecial(x, "__trunc__", method)) {
         Value r = call(method, {});
-        if (isIntValue(r))
-            return Value::integer(r.asInt());
+        if (isAnyInt(r))
+            return plainInt(r);
         if (!lookupSpecial(r, "__index__", method))
             raise(builtin::TypeError(), "__trunc__ returned non-Integral (type " + typeName(r) + ")");
         return intResult(call(method, {}), "__index__");
@@ -191,7 +193,7 @@ Value newInt(TypeObject *cls, const CallArgs &args)
     auto *s = x.as<StrObject>();
     if (!s)
         raise(builtin::TypeError(), "int() can't convert non-string with explicit base");
-    return Value::integer(parseIntText(s->utf8(), static_cast<int>(b)));
+    return parseIntText(s->utf8(), static_cast<int>(b));
 }
 
 Value newFloat(TypeObject *cls, const CallArgs &args)
@@ -234,52 +236,34 @@ Value floatRatio(double x)
         part *= 2.0;
         --exponent;
     }
-    int64_t numerator = static_cast<int64_t>(part);
-    int64_t denominator = 1;
-    if (exponent > 0) {
-        if (exponent >= 63 || std::fabs(part) >= std::ldexp(1.0, 63 - exponent))
-            integerOverflow();
-        numerator *= int64_t(1) << exponent;
-    } else if (exponent < 0) {
-        if (-exponent >= 63)
-            integerOverflow();
-        denominator = int64_t(1) << -exponent;
-    }
-    return tuple({Value::integer(numerator), Value::integer(denominator)});
-}
-
-Value floatToIntValue(double d)
-{
-    return Value::integer(unwrap(text::floatToInt(d)));
+    const BigInt numerator = BigInt::fromDouble(part);
+    if (exponent >= 0)
+        return tuple({intValue(numerator.shiftLeft(static_cast<uint64_t>(exponent))), Value::integer(1)});
+    return tuple({intValue(numerator), intValue(BigInt(1).shiftLeft(static_cast<uint64_t>(-exponent)))});
 }
 
 Value roundInt(const Value &self, const CallArgs &args)
 {
     auto a = parseArgs(args, "__round__", {"ndigits"}, 0);
     if (a[0].isNone())
-        return Value::integer(self.asInt());
-    return Value::integer(unwrap(text::roundInt(self.asInt(), toInt(a[0]))));
+        return plainInt(self);
+    const Value ndigits = isAnyInt(a[0]) ? a[0] : Value::integer(toInt(a[0]));
+    return bigRound(bigOf(self), bigOf(ndigits));
 }
 
 Value roundFloat(const Value &self, const CallArgs &args)
 {
     auto a = parseArgs(args, "__round__", {"ndigits"}, 0);
-    if (a[0].isNone())
-        return Value::integer(unwrap(text::roundToInt(self.asFloat())));
+    if (a[0].isNone()) {
+        const double x = self.asFloat();
+        double rounded = std::round(x);
+        if (std::fabs(x - rounded) == 0.5)
+            rounded = 2.0 * std::round(x / 2.0);
+        return intFromDouble(rounded);
+    }
     return Value::floating(unwrap(text::roundFloat(self.asFloat(), toInt(a[0]))));
 }
 
-int bitLength(int64_t v)
-{
-    const uint64_t magnitude = v < 0 ? uint64_t(0) - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    return magnitude == 0 ? 0 : 64 - __builtin_clzll(magnitude);
-}
-
-int bitCount(int64_t v)
-{
-    const uint64_t magnitude = v < 0 ? uint64_t(0) - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    return __builtin_popcountll(magnitude);
-}
 
 void defineNoArg(TypeObject *type, const std::string &name, Value (*fn)(const Value &self))
 {
@@ -293,18 +277,20 @@ void setupIntMethods()
 {
     TypeObject *t = intType();
     t->slots.newInstance = newInt;
-    defineNoArg(t, "bit_length", [](const Value &v) { return Value::integer(bitLength(v.asInt())); });
-    defineNoArg(t, "bit_count", [](const Value &v) { return Value::integer(bitCount(v.asInt())); });
-    defineNoArg(t, "conjugate", [](const Value &v) { return Value::integer(v.asInt()); });
-    defineNoArg(t, "as_integer_ratio", [](const Value &v) {
-        return tuple({Value::integer(v.asInt()), Value::integer(1)});
+    defineNoArg(t, "bit_length", [](const Value &v) {
+        return Value::integer(static_cast<int64_t>(bigOf(v).bitLength()));
     });
+    defineNoArg(t, "bit_count", [](const Value &v) {
+        return Value::integer(static_cast<int64_t>(bigOf(v).bitCount()));
+    });
+    defineNoArg(t, "conjugate", plainInt);
+    defineNoArg(t, "as_integer_ratio", [](const Value &v) { return tuple({plainInt(v), Value::integer(1)}); });
     for (const char *name : {"__index__", "__int__", "__trunc__", "__floor__", "__ceil__"})
-        defineNoArg(t, name, [](const Value &v) { return Value::integer(v.asInt()); });
-    defineNoArg(t, "__float__", [](const Value &v) { return Value::floating(static_cast<double>(v.asInt())); });
+        defineNoArg(t, name, plainInt);
+    defineNoArg(t, "__float__", [](const Value &v) { return Value::floating(asDouble(v)); });
     defineMethod(t, "__round__", roundInt);
-    defineGetSet(t, "real", [](const Value &v) { return Value::integer(v.asInt()); });
-    defineGetSet(t, "numerator", [](const Value &v) { return Value::integer(v.asInt()); });
+    defineGetSet(t, "real", plainInt);
+    defineGetSet(t, "numerator", plainInt);
     defineGetSet(t, "imag", [](const Value &) { return Value::integer(0); });
     defineGetSet(t, "denominator", [](const Value &) { return Value::integer(1); });
 }
@@ -320,10 +306,10 @@ void setupFloatMethods()
     defineNoArg(t, "as_integer_ratio", [](const Value &v) { return floatRatio(v.asFloat()); });
     defineNoArg(t, "conjugate", [](const Value &v) { return v; });
     defineNoArg(t, "__float__", [](const Value &v) { return v; });
-    defineNoArg(t, "__int__", [](const Value &v) { return floatToIntValue(v.asFloat()); });
-    defineNoArg(t, "__trunc__", [](const Value &v) { return floatToIntValue(v.asFloat()); });
-    defineNoArg(t, "__floor__", [](const Value &v) { return floatToIntValue(std::floor(v.asFloat())); });
-    defineNoArg(t, "__ceil__", [](const Value &v) { return floatToIntValue(std::ceil(v.asFloat())); });
+    defineNoArg(t, "__int__", [](const Value &v) { return intFromDouble(v.asFloat()); });
+    defineNoArg(t, "__trunc__", [](const Value &v) { return intFromDouble(v.asFloat()); });
+    defineNoArg(t, "__floor__", [](const Value &v) { return intFromDouble(std::floor(v.asFloat())); });
+    defineNoArg(t, "__ceil__", [](const Value &v) { return intFromDouble(std::ceil(v.asFloat())); });
     defineMethod(t, "__round__", roundFloat);
     defineGetSet(t, "real", [](const Value &v) { return v; });
     defineGetSet(t, "imag", [](const Value &) { return Value::floating(0.0); });

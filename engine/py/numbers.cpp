@@ -1,7 +1,9 @@
-// None, bool, int and float: the immediate values. Arithmetic follows CPython through the
-// text library's exact helpers; ints beyond 64 bits raise OverflowError (scenarios do not
-// get big integers).
+// None, bool, int and float: the immediate values, and the types of ints beyond int64.
+// Arithmetic follows CPython through the text library's exact helpers on immediates and
+// promotes to big integers when a result does not fit.
 
+#include "bigint_arith.h"
+#include "bigint_value.h"
 #include "protocol.h"
 
 #include "core/str.h"
@@ -22,7 +24,8 @@ void raiseTextError(const text::PyError &error)
     case text::PyErrorKind::ZeroDivisionError: raise(builtin::ZeroDivisionError(), error.message);
     case text::PyErrorKind::IndexError: raise(builtin::IndexError(), error.message);
     case text::PyErrorKind::IntOverflow:
-        raise(builtin::OverflowError(), "integer result too large: scenarios support integers of up to 64 bits");
+        // The int operators promote instead; a helper that still reports it is outside them.
+        raise(builtin::OverflowError(), "integer result too large for this operation in scenarios");
     case text::PyErrorKind::ComplexResult:
         raise(builtin::ValueError(), "complex numbers are not supported in scenarios");
     }
@@ -79,7 +82,13 @@ int64_t hashDouble(double v)
 
 bool isIntLike(const Value &v)
 {
-    return v.isInt() || v.isBool();
+    return isAnyInt(v);
+}
+
+// Among the values these slots receive as numbers, only big ints are objects.
+bool isBig(const Value &v)
+{
+    return v.isObject();
 }
 
 bool isNumber(const Value &v)
@@ -89,7 +98,33 @@ bool isNumber(const Value &v)
 
 double asDouble(const Value &v)
 {
-    return v.isFloat() ? v.asFloat() : static_cast<double>(v.asInt());
+    if (v.isFloat())
+        return v.asFloat();
+    return isBig(v) ? bigToDouble(bigOf(v)) : static_cast<double>(v.asInt());
+}
+
+// An int against a float, exactly (float_richcompare): ints past 2**53 are not rounded.
+int compareIntFloat(const Value &i, double d)
+{
+    constexpr int64_t kExact = int64_t(1) << 53;
+    if (!isBig(i) && i.asInt() >= -kExact && i.asInt() <= kExact) {
+        const auto x = static_cast<double>(i.asInt());
+        return x < d ? -1 : (x > d ? 1 : 0);
+    }
+    return BigInt::compare(bigOf(i), d);
+}
+
+bool holds(int c, CompareOp op)
+{
+    switch (op) {
+    case CompareOp::Lt: return c < 0;
+    case CompareOp::Le: return c <= 0;
+    case CompareOp::Eq: return c == 0;
+    case CompareOp::Ne: return c != 0;
+    case CompareOp::Gt: return c > 0;
+    case CompareOp::Ge: return c >= 0;
+    }
+    return false;
 }
 
 template<typename T>
@@ -103,6 +138,15 @@ Value compareNumbers(const Value &a, const Value &b, CompareOp op)
     if (!isNumber(b))
         return notImplemented();
     bool result = false;
+    if (isIntLike(a) && isIntLike(b) && (isBig(a) || isBig(b)))
+        return Value::boolean(holds(BigInt::compare(bigOf(a), bigOf(b)), op));
+    if (isIntLike(a) != isIntLike(b)) {
+        const double d = isIntLike(a) ? b.asFloat() : a.asFloat();
+        if (std::isnan(d))
+            return Value::boolean(op == CompareOp::Ne);
+        const int c = isIntLike(a) ? compareIntFloat(a, d) : -compareIntFloat(b, d);
+        return Value::boolean(holds(c, op));
+    }
     if (isIntLike(a) && isIntLike(b)) {
         const int64_t x = a.asInt(), y = b.asInt();
         switch (op) {
@@ -127,35 +171,37 @@ Value compareNumbers(const Value &a, const Value &b, CompareOp op)
     return Value::boolean(result);
 }
 
-[[noreturn]] void intOverflow()
-{
-    raise(builtin::OverflowError(), "integer result too large: scenarios support integers of up to 64 bits");
-}
-
+// Int arithmetic on immediates; what does not fit in int64 is redone on big integers.
 Value intArith(int64_t x, int64_t y, BinaryOp op)
 {
     int64_t r = 0;
     switch (op) {
     case BinaryOp::Add:
-        if (__builtin_add_overflow(x, y, &r))
-            intOverflow();
-        return Value::integer(r);
+        if (!__builtin_add_overflow(x, y, &r))
+            return Value::integer(r);
+        break;
     case BinaryOp::Sub:
-        if (__builtin_sub_overflow(x, y, &r))
-            intOverflow();
-        return Value::integer(r);
+        if (!__builtin_sub_overflow(x, y, &r))
+            return Value::integer(r);
+        break;
     case BinaryOp::Mul:
-        if (__builtin_mul_overflow(x, y, &r))
-            intOverflow();
-        return Value::integer(r);
+        if (!__builtin_mul_overflow(x, y, &r))
+            return Value::integer(r);
+        break;
     case BinaryOp::TrueDiv: return Value::floating(unwrap(text::trueDiv(x, y)));
-    case BinaryOp::FloorDiv: return Value::integer(unwrap(text::floorDiv(x, y)));
+    case BinaryOp::FloorDiv:
+        if (x == INT64_MIN && y == -1)
+            break;
+        return Value::integer(unwrap(text::floorDiv(x, y)));
     case BinaryOp::Mod: return Value::integer(unwrap(text::floorMod(x, y)));
     case BinaryOp::Pow: {
-        auto p = unwrap(text::powInt(x, y));
-        if (auto *i = std::get_if<int64_t>(&p))
+        auto p = text::powInt(x, y);
+        if (!p && p.error().kind == text::PyErrorKind::IntOverflow)
+            break;
+        auto value = unwrap(std::move(p));
+        if (auto *i = std::get_if<int64_t>(&value))
             return Value::integer(*i);
-        return Value::floating(std::get<double>(p));
+        return Value::floating(std::get<double>(value));
     }
     case BinaryOp::LShift:
         if (y < 0)
@@ -163,7 +209,7 @@ Value intArith(int64_t x, int64_t y, BinaryOp op)
         if (x == 0)
             return Value::integer(0);
         if (y >= 63 || (x > 0 ? x > (INT64_MAX >> y) : x < (INT64_MIN >> y)))
-            intOverflow();
+            break;
         return Value::integer(static_cast<int64_t>(static_cast<uint64_t>(x) << y));
     case BinaryOp::RShift:
         if (y < 0)
@@ -173,9 +219,9 @@ Value intArith(int64_t x, int64_t y, BinaryOp op)
     case BinaryOp::Or: return Value::integer(x | y);
     case BinaryOp::Xor: return Value::integer(x ^ y);
     case BinaryOp::MatMul:
-    case BinaryOp::Count: break;
+    case BinaryOp::Count: return notImplemented();
     }
-    return notImplemented();
+    return bigBinary(BigInt(x), BigInt(y), op);
 }
 
 Value floatArith(double x, double y, BinaryOp op)
@@ -199,6 +245,8 @@ Value numberBinary(const Value &a, const Value &b)
     if (!isNumber(a) || !isNumber(b))
         return notImplemented();
     if (isIntLike(a) && isIntLike(b)) {
+        if (isBig(a) || isBig(b))
+            return bigBinary(bigOf(a), bigOf(b), Op);
         Value r = intArith(a.asInt(), b.asInt(), Op);
         // bool & bool, bool | bool, bool ^ bool stay bool.
         if (a.isBool() && b.isBool() && (Op == BinaryOp::And || Op == BinaryOp::Or || Op == BinaryOp::Xor))
@@ -221,12 +269,12 @@ void numberSlots(TypeSlots &s)
     s.unary[static_cast<int>(UnaryOp::Neg)] = [](const Value &v) {
         if (v.isFloat())
             return Value::floating(-v.asFloat());
-        if (v.asInt() == INT64_MIN)
-            intOverflow();
+        if (isBig(v) || v.asInt() == INT64_MIN)
+            return intValue(-bigOf(v));
         return Value::integer(-v.asInt());
     };
     s.unary[static_cast<int>(UnaryOp::Pos)] = [](const Value &v) {
-        return v.isFloat() ? v : Value::integer(v.asInt());
+        return v.isFloat() || isBig(v) ? v : Value::integer(v.asInt());
     };
 }
 
@@ -249,9 +297,14 @@ TypeObject *intType()
     static TypeObject *const t = [] {
         TypeObject *type = makeBuiltinType("int", "builtins", {});
         numberSlots(type->slots);
-        type->slots.repr = [](const Value &v) { return text::intToString(v.asInt()); };
-        type->slots.hash = [](const Value &v) { return hashInt(v.asInt()); };
-        type->slots.unary[static_cast<int>(UnaryOp::Invert)] = [](const Value &v) { return Value::integer(~v.asInt()); };
+        type->slots.repr = [](const Value &v) {
+            return isBig(v) ? bigToDecimal(bigOf(v)) : text::intToString(v.asInt());
+        };
+        type->slots.hash = [](const Value &v) { return isBig(v) ? bigOf(v).hash() : hashInt(v.asInt()); };
+        type->slots.unary[static_cast<int>(UnaryOp::Invert)] = [](const Value &v) {
+            return isBig(v) ? intValue(~bigOf(v)) : Value::integer(~v.asInt());
+        };
+        installBigIntWorkHook();
         return type;
     }();
     return t;

@@ -3,6 +3,8 @@
 
 #include "protocol.h"
 
+#include "bigint_value.h"
+
 #include "core/containers.h"
 #include "core/run_meter.h"
 #include "core/str.h"
@@ -322,6 +324,8 @@ int64_t asIndex(const Value &v, std::string_view typeNameForError)
 {
     if (v.isInt() || v.isBool())
         return v.asInt();
+    if (v.as<BigIntObject>())
+        raiseIndexOverflow(builtin::IndexError());
     Value hook;
     if (typeOf(v)->lookup("__index__", hook)) {
         Value r = call(bindDescriptor(hook, v, typeOf(v)), {});

@@ -1,6 +1,7 @@
 // range: a lazy arithmetic sequence, and its iterator.
 
 #include "args.h"
+#include "bigint_value.h"
 #include "builtin_types.h"
 #include "container_setup.h"
 #include "core/str.h"
@@ -91,6 +92,10 @@ Value newRange(TypeObject *, const CallArgs &args)
         raise(builtin::TypeError(), "range() takes no keyword arguments");
     checkPositional(args, "range", 1, 3);
     const auto &p = args.positional;
+    for (const Value &bound : p) {
+        if (bound.as<BigIntObject>())
+            raise(builtin::OverflowError(), "range() arguments beyond 64 bits are not supported in scenarios");
+    }
     if (p.size() == 1)
         return Value(make<RangeObject>(0, toInt(p[0]), 1));
     const int64_t start = toInt(p[0]);

@@ -1,5 +1,7 @@
 #include "sequence_util.h"
 
+#include "bigint_value.h"
+
 #include "args.h"
 #include "core/containers.h"
 #include "core/exception.h"
@@ -120,6 +122,9 @@ int64_t indexOrRaise(const Value &v, const char *message)
 {
     if (v.isInt() || v.isBool())
         return v.asInt();
+    // Slice bounds beyond any length clamp, as _PyEval_SliceIndex does.
+    if (auto *big = v.as<BigIntObject>())
+        return big->value().isNegative() ? INT64_MIN : INT64_MAX;
     Value hook;
     if (!v.isFloat() && typeOf(v)->lookup("__index__", hook))
         return toInt(v);

@@ -2,6 +2,7 @@
 // parses each conversion and renders numbers and padding; this file fetches arguments
 // (from a tuple, a single value or a mapping) and converts them as CPython does.
 
+#include "bigint_value.h"
 #include "format.h"
 #include "protocol.h"
 #include "str_methods.h"
@@ -91,31 +92,20 @@ Value callSpecial(const Value &v, const char *name)
     return call(method, {});
 }
 
-int64_t truncate(double d)
-{
-    if (std::isnan(d))
-        raise(builtin::ValueError(), "cannot convert float NaN to integer");
-    if (std::isinf(d))
-        raise(builtin::OverflowError(), "cannot convert float infinity to integer");
-    if (!(d > -9223372036854775809.0 && d < 9223372036854775808.0))
-        raise(builtin::OverflowError(), "integer result too large: scenarios support integers of up to 64 bits");
-    return static_cast<int64_t>(d);
-}
-
 // %d %i %u take anything int() takes from a number; %o %x %X only true integers.
-int64_t integerArgument(const Value &v, char32_t conversion)
+Value integerArgument(const Value &v, char32_t conversion)
 {
-    if (v.isInt() || v.isBool())
-        return v.asInt();
+    if (isAnyInt(v))
+        return plainInt(v);
     const bool indexOnly = conversion == U'o' || conversion == U'x' || conversion == U'X';
     if (!indexOnly && v.isFloat())
-        return truncate(v.asFloat());
+        return intFromDouble(v.asFloat());
     if (!v.isFloat() && hasMethod(v, "__index__"))
-        return asIndex(v, typeOf(v)->name());
+        return Value::integer(asIndex(v, typeOf(v)->name()));
     if (!indexOnly && hasMethod(v, "__int__")) {
         const Value r = callSpecial(v, "__int__");
-        if (r.isInt() || r.isBool())
-            return r.asInt();
+        if (isAnyInt(r))
+            return plainInt(r);
         raise(builtin::TypeError(), "__int__ returned non-int (type " + typeOf(r)->name() + ")");
     }
     std::string message = "%";
@@ -128,8 +118,8 @@ double floatArgument(const Value &v)
 {
     if (v.isFloat())
         return v.asFloat();
-    if (v.isInt() || v.isBool())
-        return static_cast<double>(v.asInt());
+    if (isAnyInt(v))
+        return bigToDouble(bigOf(v));
     if (hasMethod(v, "__float__")) {
         const Value r = callSpecial(v, "__float__");
         if (r.isFloat())
@@ -148,6 +138,8 @@ char32_t charArgument(const Value &v)
         const std::u32string chars = text::decodeUtf8(s->utf8());
         if (chars.size() == 1)
             return chars[0];
+    } else if (v.as<BigIntObject>()) {
+        raise(builtin::OverflowError(), "%c arg not in range(0x110000)");
     } else if (v.isInt() || v.isBool() || (!v.isFloat() && hasMethod(v, "__index__"))) {
         return unwrap(text::percentCharFromInt(asIndex(v, typeOf(v)->name())));
     }
@@ -157,8 +149,16 @@ char32_t charArgument(const Value &v)
 std::string convert(const text::PercentSpec &spec, const Value &arg)
 {
     switch (spec.kind) {
-    case text::PercentKind::Integer:
-        return unwrap(text::percentFormatInt(integerArgument(arg, spec.conversion), spec));
+    case text::PercentKind::Integer: {
+        const Value n = integerArgument(arg, spec.conversion);
+        if (auto *big = n.as<BigIntObject>()) {
+            const BigInt magnitude = big->value().abs();
+            const int base = text::percentIntBase(spec);
+            std::string digits = base == 10 ? bigToDecimal(magnitude) : magnitude.magnitudeString(base);
+            return unwrap(text::percentFormatIntDigits(big->value().isNegative(), std::move(digits), spec));
+        }
+        return unwrap(text::percentFormatInt(n.asInt(), spec));
+    }
     case text::PercentKind::Float:
         return text::percentFormatFloat(floatArgument(arg), spec);
     case text::PercentKind::Char:

@@ -1,6 +1,7 @@
 // format(value, spec) and ascii(value): see format.h.
 
 #include "format.h"
+#include "bigint_value.h"
 #include "protocol.h"
 #include "text_bridge.h"
 
@@ -45,6 +46,11 @@ Value formatValue(const Value &value, std::string_view spec)
     case Value::Kind::Float: return aw::str(unwrap(text::formatFloat(value.asFloat(), spec)));
     case Value::Kind::None:
     case Value::Kind::Object: break;
+    }
+    if (auto *big = value.as<BigIntObject>()) {
+        if (spec.empty())
+            return aw::str(bigToDecimal(big->value()));
+        return aw::str(unwrap(text::formatInt(formatDigitsOf(big->value()), unwrap(text::parseFormatSpec(spec, "int")))));
     }
     if (typeOf(value) == strType())
         return spec.empty() ? value : aw::str(unwrap(text::formatStr(strText(value), spec)));

@@ -5,6 +5,7 @@
 
 #include "function.h"
 #include "protocol.h"
+#include "sequence_util.h"
 #include "slice.h"
 #include "type_setup.h"
 
@@ -136,12 +137,7 @@ int64_t sliceIndex(const Value &v, int64_t absent)
 {
     if (v.isNone())
         return absent;
-    if (v.isInt() || v.isBool())
-        return v.asInt();
-    Value hook;
-    if (typeOf(v)->lookup("__index__", hook))
-        return asIndex(v, "slice");
-    raise(builtin::TypeError(), "slice indices must be integers or None or have an __index__ method");
+    return py::sliceIndex(v);
 }
 
 } // namespace
@@ -277,7 +273,7 @@ Value strRepeat(const Value &a, const Value &b)
             return notImplemented();
         raise(builtin::TypeError(), "can't multiply sequence by non-int of type '" + typeOf(count)->name() + "'");
     }
-    const int64_t n = asIndex(count, "sequence");
+    const int64_t n = toInt(count);
     if (n <= 0 || s.empty())
         return aw::str(std::string());
     const auto length = CodePoints(s).size();

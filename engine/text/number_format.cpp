@@ -170,7 +170,7 @@ std::string toBase(std::uint64_t magnitude, int base, bool upper)
     return {digits.rbegin(), digits.rend()};
 }
 
-Result<NumberParts> intParts(std::int64_t value, const FormatSpec &spec, char32_t type)
+Result<NumberParts> intParts(const IntDigits &value, const FormatSpec &spec, char32_t type)
 {
     NumberParts parts;
     if (type == U'c') {
@@ -178,9 +178,11 @@ Result<NumberParts> intParts(std::int64_t value, const FormatSpec &spec, char32_
             return valueError("Sign not allowed with integer format specifier 'c'");
         if (spec.alternate)
             return valueError("Alternate form (#) not allowed with integer format specifier 'c'");
-        if (value < 0 || value > kMaxCodePoint)
+        if (!value.small)
+            return PyError{PyErrorKind::OverflowError, "Python int too large to convert to C long"};
+        if (*value.small < 0 || *value.small > kMaxCodePoint)
             return PyError{PyErrorKind::OverflowError, "%c arg not in range(0x110000)"};
-        appendUtf8(parts.remainder, static_cast<char32_t>(value));
+        appendUtf8(parts.remainder, static_cast<char32_t>(*value.small));
         return parts;
     }
     int base = 10;
@@ -192,9 +194,14 @@ Result<NumberParts> intParts(std::int64_t value, const FormatSpec &spec, char32_
     case U'X': base = 16; prefix = "0X"; break;
     default: break;
     }
-    parts.negative = value < 0;
-    const std::uint64_t magnitude = parts.negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    parts.digits = toBase(magnitude, base, type == U'X');
+    parts.negative = value.negative;
+    Result<std::string> digits = value.magnitude(base);
+    if (!digits)
+        return digits.error();
+    parts.digits = *digits;
+    if (type == U'X')
+        std::transform(parts.digits.begin(), parts.digits.end(), parts.digits.begin(),
+                       [](char c) { return c >= 'a' && c <= 'f' ? static_cast<char>(c - 'a' + 'A') : c; });
     if (spec.alternate)
         parts.prefix = prefix;
     return parts;
@@ -217,15 +224,19 @@ NumberParts floatParts(std::string text)
 
 } // namespace
 
-Result<std::string> formatInt(std::int64_t value, const FormatSpec &spec, std::string_view typeName)
+Result<std::string> formatInt(const IntDigits &value, const FormatSpec &spec, std::string_view typeName)
 {
     const char32_t type = spec.type != U'\0' ? spec.type : U'd';
     if (auto error = checkGrouping(spec.grouping, type))
         return *error;
     switch (type) {
     case U'b': case U'c': case U'd': case U'o': case U'x': case U'X': case U'n': break;
-    case U'e': case U'E': case U'f': case U'F': case U'g': case U'G': case U'%':
-        return formatFloat(static_cast<double>(value), spec, typeName);
+    case U'e': case U'E': case U'f': case U'F': case U'g': case U'G': case U'%': {
+        Result<double> d = value.toDouble();
+        if (!d)
+            return d.error();
+        return formatFloat(*d, spec, typeName);
+    }
     default: return unknownCode(type, typeName);
     }
     if (spec.precision != -1)
@@ -236,6 +247,14 @@ Result<std::string> formatInt(std::int64_t value, const FormatSpec &spec, std::s
     if (!parts)
         return parts.error();
     return renderNumber(*parts, spec, resolveLayout(spec, '>'), groupSizeFor(spec.grouping, type));
+}
+
+Result<std::string> formatInt(std::int64_t value, const FormatSpec &spec, std::string_view typeName)
+{
+    const std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    const IntDigits digits{value < 0, [magnitude](int base) { return Result<std::string>(toBase(magnitude, base, false)); },
+                           [value] { return Result<double>(static_cast<double>(value)); }, value};
+    return formatInt(digits, spec, typeName);
 }
 
 Result<std::string> formatFloat(double value, const FormatSpec &spec, std::string_view typeName)

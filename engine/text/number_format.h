@@ -6,6 +6,8 @@
 #include "py_error.h"
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -39,6 +41,17 @@ Result<FormatSpec> parseFormatSpec(std::string_view spec, std::string_view typeN
 Result<std::string> formatInt(std::int64_t value, const FormatSpec &spec, std::string_view typeName = "int");
 Result<std::string> formatFloat(double value, const FormatSpec &spec, std::string_view typeName = "float");
 Result<std::string> formatStr(std::string_view utf8, const FormatSpec &spec, std::string_view typeName = "str");
+
+// An int of any size as format() sees it: its sign, the digits of its magnitude in base 2,
+// 8, 10 or 16 (lowercase), its value for the float presentation types, and the value itself
+// when it fits in int64 (for 'c').
+struct IntDigits {
+    bool negative = false;
+    std::function<Result<std::string>(int base)> magnitude;
+    std::function<Result<double>()> toDouble;
+    std::optional<std::int64_t> small;
+};
+Result<std::string> formatInt(const IntDigits &value, const FormatSpec &spec, std::string_view typeName = "int");
 
 // Parse and format in one step; an empty spec is str(value) as in CPython.
 Result<std::string> formatInt(std::int64_t value, std::string_view spec, std::string_view typeName = "int");

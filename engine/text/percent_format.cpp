@@ -3,6 +3,7 @@
 #include "float_digits.h"
 #include "utf8.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstdio>
 #include <limits>
@@ -233,26 +234,38 @@ PyError unsupportedConversion(const PercentSpec &spec)
     return valueError(buffer);
 }
 
-Result<std::string> percentFormatInt(std::int64_t value, const PercentSpec &spec)
+int percentIntBase(const PercentSpec &spec)
+{
+    const char32_t c = spec.conversion;
+    return c == U'x' || c == U'X' ? 16 : c == U'o' ? 8 : 10;
+}
+
+Result<std::string> percentFormatIntDigits(bool negative, std::string digits, const PercentSpec &spec)
 {
     if (spec.precision > INT_MAX - 3)
         return PyError{PyErrorKind::OverflowError, "precision too large"};
     const char32_t c = spec.conversion;
-    const bool hex = c == U'x' || c == U'X';
-    const int base = hex ? 16 : c == U'o' ? 8 : 10;
-    const char *alphabet = c == U'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    if (c == U'X')
+        std::transform(digits.begin(), digits.end(), digits.begin(),
+                       [](char d) { return d >= 'a' && d <= 'f' ? static_cast<char>(d - 'a' + 'A') : d; });
+    if (spec.precision > static_cast<std::int64_t>(digits.size()))
+        digits.insert(0, static_cast<std::size_t>(spec.precision) - digits.size(), '0');
+    std::string text = negative ? "-" : "";
+    if (spec.alternate && percentIntBase(spec) != 10)
+        text += c == U'X' ? "0X" : c == U'x' ? "0x" : "0o";
+    return output(text + digits, spec, true);
+}
+
+Result<std::string> percentFormatInt(std::int64_t value, const PercentSpec &spec)
+{
+    const auto base = static_cast<unsigned>(percentIntBase(spec));
     std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
     std::string digits;
     do {
-        digits.insert(digits.begin(), alphabet[magnitude % static_cast<unsigned>(base)]);
-        magnitude /= static_cast<unsigned>(base);
+        digits.insert(digits.begin(), "0123456789abcdef"[magnitude % base]);
+        magnitude /= base;
     } while (magnitude != 0);
-    if (spec.precision > static_cast<std::int64_t>(digits.size()))
-        digits.insert(0, static_cast<std::size_t>(spec.precision) - digits.size(), '0');
-    std::string text = value < 0 ? "-" : "";
-    if (spec.alternate && base != 10)
-        text += c == U'X' ? "0X" : c == U'x' ? "0x" : "0o";
-    return output(text + digits, spec, true);
+    return percentFormatIntDigits(value < 0, std::move(digits), spec);
 }
 
 std::string percentFormatFloat(double value, const PercentSpec &spec)

@@ -57,6 +57,10 @@ std::optional<PyError> setPrecisionFromArg(PercentSpec &spec, std::int64_t preci
 PyError unsupportedConversion(const PercentSpec &spec);
 
 Result<std::string> percentFormatInt(std::int64_t value, const PercentSpec &spec);
+// The base an integer conversion writes in: 16, 8 or 10.
+int percentIntBase(const PercentSpec &spec);
+// An int of any size, as its sign and its magnitude's digits (lowercase) in percentIntBase().
+Result<std::string> percentFormatIntDigits(bool negative, std::string digits, const PercentSpec &spec);
 std::string percentFormatFloat(double value, const PercentSpec &spec);
 std::string percentFormatStr(std::string_view utf8, const PercentSpec &spec);
 std::string percentFormatChar(char32_t cp, const PercentSpec &spec);

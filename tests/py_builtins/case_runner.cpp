@@ -1,6 +1,7 @@
 #include "case_runner.h"
 
 #include "core/containers.h"
+#include "py/bigint_value.h"
 #include "core/str.h"
 #include "py/builtins_support.h"
 #include "py/dict.h"
@@ -80,6 +81,8 @@ QJsonValue encode(const Value &v, const QJsonValue &expected = {})
         return QJsonObject{{"f", QString::fromStdString(std::isnan(v.asFloat()) ? "nan" : hexBits(v.asFloat()))}};
     case Value::Kind::Object: break;
     }
+    if (auto *big = v.as<py::BigIntObject>())
+        return QJsonObject{{"i", QString::fromStdString(big->value().toString())}};
     TypeObject *type = py::typeOf(v);
     if (expected.toObject().contains("object")) {
         // Functions written in C++ stand in for Python functions.
@@ -159,8 +162,12 @@ private:
         if (j.isString())
             return aw::str(j.toString().toStdString());
         const QJsonObject o = j.toObject();
-        if (o.contains("i"))
-            return Value::integer(o["i"].toString().toLongLong());
+        if (o.contains("i")) {
+            const std::string digits = o["i"].toString().toStdString();
+            const bool negative = digits.front() == '-';
+            const BigInt magnitude = *BigInt::fromDigits(std::string_view(digits).substr(negative ? 1 : 0), 10);
+            return py::intValue(negative ? -magnitude : magnitude);
+        }
         if (o.contains("f")) {
             const QString f = o["f"].toString();
             return Value::floating(f == "nan" ? NAN : std::bit_cast<double>(f.toULongLong(nullptr, 16)));

@@ -22,7 +22,7 @@ print(fib[-1], fib[99])
 print(math.comb(100, 50), math.perm(30, 10))
 print(sorted([2 ** 65, -(2 ** 70), 5, 2 ** 64]))
 print(max(2 ** 100, 3 ** 60), min(-(2 ** 100), -(3 ** 70)))
-print(int.bit_length(2 ** 100), (2 ** 100).bit_length(), (255).to_bytes(2, "big"))
+print(int.bit_length(2 ** 100), (2 ** 100).bit_length(), (-(2 ** 100)).bit_length())
 x = 1
 for i in range(1, 40):
     x *= i

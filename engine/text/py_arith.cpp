@@ -15,8 +15,6 @@ namespace {
 __extension__ using Int128 = __int128;
 __extension__ using UInt128 = unsigned __int128;
 
-constexpr double kTwoPow63 = 9223372036854775808.0;
-
 PyError zeroDivision(const char *message)
 {
     return {PyErrorKind::ZeroDivisionError, message};
@@ -25,13 +23,6 @@ PyError zeroDivision(const char *message)
 PyError intOverflow()
 {
     return {PyErrorKind::IntOverflow, "int too large for int64"};
-}
-
-Result<std::int64_t> fromInt128(Int128 value)
-{
-    if (value < std::numeric_limits<std::int64_t>::min() || value > std::numeric_limits<std::int64_t>::max())
-        return intOverflow();
-    return static_cast<std::int64_t>(value);
 }
 
 std::uint64_t magnitude(std::int64_t value)
@@ -192,26 +183,6 @@ Result<double> trueDiv(double a, double b)
     return a / b;
 }
 
-Result<std::int64_t> floatToInt(double x)
-{
-    if (std::isnan(x))
-        return valueError("cannot convert float NaN to integer");
-    if (std::isinf(x))
-        return PyError{PyErrorKind::OverflowError, "cannot convert float infinity to integer"};
-    const double truncated = std::trunc(x);
-    if (truncated < -kTwoPow63 || truncated >= kTwoPow63)
-        return intOverflow();
-    return static_cast<std::int64_t>(truncated);
-}
-
-Result<std::int64_t> roundToInt(double x)
-{
-    double rounded = std::round(x);
-    if (std::fabs(x - rounded) == 0.5)
-        rounded = 2.0 * std::round(x / 2.0);
-    return floatToInt(rounded);
-}
-
 Result<double> roundFloat(double x, std::int64_t ndigits)
 {
     // Beyond these, every double rounds to itself or to zero (log10(2) bounds).
@@ -228,27 +199,6 @@ Result<double> roundFloat(double x, std::int64_t ndigits)
     if (std::isinf(value))
         return PyError{PyErrorKind::OverflowError, "rounded value too large to represent"};
     return value;
-}
-
-Result<std::int64_t> roundInt(std::int64_t n, std::int64_t ndigits)
-{
-    if (ndigits >= 0)
-        return n;
-    // |n| < 10**20 / 2, so from 10**20 on everything rounds to 0.
-    if (ndigits < -19)
-        return std::int64_t{0};
-    Int128 pow10 = 1;
-    for (std::int64_t i = 0; i < -ndigits; ++i)
-        pow10 *= 10;
-    Int128 q = n / pow10;
-    Int128 r = n % pow10;
-    if (r < 0) {
-        r += pow10;
-        --q;
-    }
-    if (2 * r > pow10 || (2 * r == pow10 && q % 2 != 0))
-        r -= pow10;
-    return fromInt128(static_cast<Int128>(n) - r);
 }
 
 Result<std::variant<std::int64_t, double>> powInt(std::int64_t base, std::int64_t exponent)

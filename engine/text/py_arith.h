@@ -25,15 +25,9 @@ Result<double> floorMod(double a, double b);
 Result<std::pair<double, double>> divMod(double a, double b);
 Result<double> trueDiv(double a, double b);
 
-// int(x) for a float: truncation toward zero.
-Result<std::int64_t> floatToInt(double x);
-// round(x) for a float: nearest integer, ties to even.
-Result<std::int64_t> roundToInt(double x);
 // round(x, ndigits) for a float, through the correctly rounded decimal string
 // as CPython does, so round(2.675, 2) == 2.67.
 Result<double> roundFloat(double x, std::int64_t ndigits);
-// round(n, ndigits) for an int: only negative ndigits change it, ties to even.
-Result<std::int64_t> roundInt(std::int64_t n, std::int64_t ndigits);
 
 // a ** b for ints: an int for b >= 0, a float for b < 0 (2 ** -1 == 0.5).
 Result<std::variant<std::int64_t, double>> powInt(std::int64_t base, std::int64_t exponent);

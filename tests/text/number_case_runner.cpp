@@ -92,10 +92,7 @@ QHash<QString, Runner> arithmeticRunners()
         {"float_pow", [=](const QJsonArray &a) { return outcomeOf(powFloat(d(a[0]), d(a[1]))); }},
         {"int_pow", [=](const QJsonArray &a) { return outcomeOf(powInt(i(a[0]), i(a[1]))); }},
         {"int_powmod", [=](const QJsonArray &a) { return outcomeOf(powMod(i(a[0]), i(a[1]), i(a[2]))); }},
-        {"int_of_float", [=](const QJsonArray &a) { return outcomeOf(floatToInt(d(a[0]))); }},
-        {"round_to_int", [=](const QJsonArray &a) { return outcomeOf(roundToInt(d(a[0]))); }},
         {"round_float", [=](const QJsonArray &a) { return outcomeOf(roundFloat(d(a[0]), i(a[1]))); }},
-        {"round_int", [=](const QJsonArray &a) { return outcomeOf(roundInt(i(a[0]), i(a[1]))); }},
     };
 }
 

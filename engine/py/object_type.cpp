@@ -81,6 +81,17 @@ void setupObjectAndType()
     o.richCompare = objectCompare;
     o.newInstance = objectNew;
     o.init = objectInit;
+    // Reached as a function of the class (`Vector.__new__(Vector)`, super().__new__(cls)):
+    // its first argument is the class to instantiate.
+    defineMethod(objectType(), "__new__", [](const Value &self, const CallArgs &args) {
+        auto *cls = self.as<TypeObject>();
+        if (!cls)
+            raise(builtin::TypeError(), "object.__new__(X): X is not a type object (" + typeOf(self)->name() + ")");
+        if (solidBase(cls) != objectType())
+            raise(builtin::TypeError(), "object.__new__(" + cls->name() + ") is not safe, use " + solidBase(cls)->name() +
+                                            ".__new__()");
+        return objectNew(cls, args);
+    });
     defineMethod(objectType(), "__setattr__", [](const Value &self, const CallArgs &args) {
         auto a = parseArgs(args, "__setattr__", {"name", "value"}, 2, 2);
         genericSetAttr(self, a[0], a[1]);

@@ -141,6 +141,12 @@ bool tryGetAttr(const Value &obj, const Value &name, Value &out)
         out = Value(type);
         return true;
     }
+    if (!hasDescr && strText(name) == "__dict__") {
+        if (DictObject *dict = instanceDict(obj, true)) {
+            out = Value(static_cast<Object *>(dict));
+            return true;
+        }
+    }
     if (DictObject *dict = instanceDict(obj)) {
         {
             if (const Value *v = dict->find(name)) {

@@ -8,6 +8,7 @@
 #include "core/str.h"
 #include "dict.h"
 #include "function.h"
+#include "module.h"
 
 #include <cstdio>
 
@@ -182,6 +183,10 @@ Value getAttr(const Value &obj, const Value &name)
     const std::string &n = strText(name, "attribute name");
     if (auto *cls = obj.as<TypeObject>())
         raise(builtin::AttributeError(), "type object '" + cls->name() + "' has no attribute '" + n + "'");
+    if (auto *m = obj.as<ModuleObject>()) {
+        const std::string note = m->missingNote().empty() ? "" : " (" + m->missingNote() + ")";
+        raise(builtin::AttributeError(), "module '" + m->name() + "' has no attribute '" + n + "'" + note);
+    }
     raise(builtin::AttributeError(), "'" + typeOf(obj)->name() + "' object has no attribute '" + n + "'");
 }
 

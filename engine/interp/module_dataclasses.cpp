@@ -106,6 +106,7 @@ void initInstance(TypeObject *cls, const std::vector<Ref<FieldObject>> &fields, 
         values[i] = v;
         given[i] = true;
     }
+    std::vector<std::string> missing;
     for (size_t i = 0; i < params.size(); ++i) {
         if (given[i])
             continue;
@@ -114,7 +115,17 @@ void initInstance(TypeObject *cls, const std::vector<Ref<FieldObject>> &fields, 
         else if (params[i]->hasDefault)
             values[i] = params[i]->defaultValue;
         else
-            py::raise(builtin::TypeError(), fn + "() missing 1 required positional argument: '" + params[i]->name + "'");
+            missing.push_back("'" + params[i]->name + "'");
+    }
+    if (!missing.empty()) {
+        // CPython's wording: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+        std::string names = missing.back();
+        if (missing.size() > 1)
+            names = missing[missing.size() - 2] + (missing.size() > 2 ? ", and " : " and ") + names;
+        for (size_t i = missing.size() - 2; missing.size() > 2 && i-- > 0;)
+            names = missing[i] + ", " + names;
+        py::raise(builtin::TypeError(), fn + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                                            (missing.size() > 1 ? "s" : "") + ": " + names);
     }
     for (size_t i = 0; i < params.size(); ++i)
         assign(self, py::name(params[i]->name), values[i]);

@@ -7,6 +7,7 @@
 #include "py/function.h"
 #include "py/protocol.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace aw::interp {
@@ -166,6 +167,7 @@ Driver Suspendable::runBody(Suspendable *self)
     }
     self->m_finished = true;
     self->m_running = false;
+    self->releaseLocals();
     self->bodyFinished();
 }
 
@@ -290,6 +292,13 @@ bool AsyncGeneratorObject::finalize() noexcept
 void AsyncGeneratorObject::bodyFinished()
 {
     m_consumer = {};
+}
+
+void Suspendable::releaseLocals()
+{
+    for (Value &v : m_frame->locals)
+        v = Value();
+    std::fill(m_frame->bound.begin(), m_frame->bound.end(), false);
 }
 
 std::coroutine_handle<> AsyncGeneratorObject::Step::await_suspend(std::coroutine_handle<> consumer)

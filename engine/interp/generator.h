@@ -39,6 +39,9 @@ public:
     void clearReferences() override;
 
 protected:
+    // CPython clears a finished body's frame: what its locals held (an async generator it
+    // iterated) loses that reference then, not when the generator or coroutine is freed.
+    void releaseLocals();
     Driver startBody();
     // Takes a plain pointer: a suspended body must not keep its generator alive, or an
     // abandoned generator would never be closed.

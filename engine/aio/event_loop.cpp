@@ -198,7 +198,15 @@ bool EventLoop::runOnce()
 Value EventLoop::runUntilComplete(const Ref<Future> &fut)
 {
     if (!fut->done()) {
-        const uint64_t token = fut->addDoneCallback([this](Future &) { stop(); });
+        // As asyncio's _run_until_complete_cb: SystemExit or KeyboardInterrupt already ended
+        // this run, and the callback left scheduled must not stop the next one (the
+        // shutdown's cancellation of the remaining tasks).
+        const uint64_t token = fut->addDoneCallback([this](Future &f) {
+            const Ref<ExceptionObject> &e = f.peekException();
+            if (!f.cancelled() && e && (e->isInstance(builtin::SystemExit()) || e->isInstance(builtin::KeyboardInterrupt())))
+                return;
+            stop();
+        });
         m_stopping = false;
         for (;;) {
             if (!runOnce()) {

@@ -14,6 +14,8 @@ thread_local std::vector<const Object *> t_deferredDeletes;
 
 void Object::destroy(const Object *o) noexcept
 {
+    if (const_cast<Object *>(o)->finalize())
+        return;
     if (t_deleteDepth >= kMaxNestedDeletes) {
         t_deferredDeletes.push_back(o);
         return;

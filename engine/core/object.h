@@ -39,6 +39,10 @@ public:
     // values). Only called when a run ends, to free reference cycles; the default clears the
     // attribute dict. Subclasses holding other references extend it.
     virtual void clearReferences();
+    // Called when the last reference goes, before deletion (CPython's tp_finalize). An object
+    // that takes a new reference to itself here (an async generator scheduling its own
+    // aclose()) returns true and is not deleted.
+    virtual bool finalize() noexcept { return false; }
 
     TypeObject *type() const noexcept { return m_type; }
 

@@ -46,6 +46,9 @@ struct TypeSlots {
     // Attribute access beyond the generic algorithm (module attributes, instance dicts are
     // handled generically). Returns false when absent.
     bool (*getAttr)(const Value &self, const Value &name, Value &out) = nullptr;
+    // Consulted before the generic lookup (super(): the type's own attributes, such as
+    // object.__setattr__, must not hide the ones found past the class in the MRO).
+    bool (*getAttrFirst)(const Value &self, const Value &name, Value &out) = nullptr;
 
     Value (*iter)(const Value &self) = nullptr;
     // Next item, or nullopt when exhausted (no StopIteration thrown on this path).
@@ -67,6 +70,8 @@ struct TypeSlots {
     Value (*descrGet)(const Value &self, const Value &instance, TypeObject *owner) = nullptr;
     // Data descriptors (property): take precedence over the instance's own attributes.
     void (*descrSet)(const Value &self, const Value &instance, const Value &value) = nullptr;
+    // `del instance.attr` on a data descriptor (__slots__ members).
+    void (*descrDelete)(const Value &self, const Value &instance) = nullptr;
 
     // Instantiation (`cls(...)`) is newInstance then, if the result is an instance of cls,
     // init: CPython's tp_new and tp_init. `cls` may be a subclass defined by the scenario.

@@ -48,6 +48,10 @@ public:
     // Python methods); false for built-in types.
     bool isHeapType() const noexcept { return m_heapType; }
     void setHeapType(bool b) noexcept { m_heapType = b; }
+    // False for a class whose every Python class in the MRO declares __slots__ without
+    // "__dict__": its instances keep only the declared attributes.
+    bool instancesHaveDict() const noexcept { return m_instanceDict; }
+    void setInstancesHaveDict(bool b) noexcept { m_instanceDict = b; }
 
 private:
     friend struct TypeBootstrap;
@@ -60,6 +64,7 @@ private:
     std::vector<TypeObject *> m_mro; // includes this type first; bases are kept alive by m_bases
     std::unordered_map<std::string, Value> m_attrs;
     bool m_heapType = false;
+    bool m_instanceDict = true;
 };
 
 // The metatype `type` and the root `object`.

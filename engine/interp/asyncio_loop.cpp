@@ -51,10 +51,13 @@ struct LoopScope {
 // Closes the async generators still alive, as loop.shutdown_asyncgens() does.
 QCoro::Task<Value> shutdownAsyncgens(Interpreter *interp)
 {
-    for (AsyncGeneratorObject *g : interp->liveAsyncGenerators()) {
-        if (!g->started() || g->finished())
-            continue;
-        auto step = make<AsyncGenStepObject>(Ref<AsyncGeneratorObject>(g), AsyncGenStepObject::Close, Value());
+    // Held from the start: closing one may drop the last reference to another.
+    std::vector<Ref<AsyncGeneratorObject>> closing;
+    for (AsyncGeneratorObject *g : interp->liveAsyncGenerators())
+        if (g->started() && !g->finished())
+            closing.emplace_back(g);
+    for (const Ref<AsyncGeneratorObject> &g : closing) {
+        auto step = make<AsyncGenStepObject>(g, AsyncGenStepObject::Close, Value());
         try {
             co_await step->run();
         } catch (const PyException &) {
@@ -75,7 +78,35 @@ std::string describeForTrace(const Value &v)
     }
 }
 
+QCoro::Task<Value> closeAsyncGen(Ref<AsyncGenStepObject> step)
+{
+    co_return co_await step->run();
+}
+
 } // namespace
+
+bool scheduleAsyncGenClose(AsyncGeneratorObject *gen, const Value &loop) noexcept
+{
+    auto *l = loop.as<LoopObject>();
+    if (!l || l->closed())
+        return false;
+    Value callSoon, createTask;
+    try {
+        callSoon = py::getAttr(loop, "call_soon");
+        createTask = py::getAttr(loop, "create_task");
+    } catch (...) {
+        return false;
+    }
+    // From here the generator is referenced again: if scheduling fails, dropping `closer`
+    // deletes it (its finalizer has run), so it must not be deleted a second time.
+    auto step = make<AsyncGenStepObject>(Ref<AsyncGeneratorObject>(gen), AsyncGenStepObject::Close, Value());
+    Value closer = nativeCoroutine("aclose", [step] { return closeAsyncGen(step); });
+    try {
+        py::call(callSoon, {createTask, closer});
+    } catch (...) {
+    }
+    return true;
+}
 
 TypeObject *loopType()
 {

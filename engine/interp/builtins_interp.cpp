@@ -17,13 +17,16 @@ namespace {
 Value print(Interpreter &interp, const CallArgs &args)
 {
     std::string sep = " ", end = "\n";
+    Value file;
     for (const auto &[k, v] : args.keywords) {
         const std::string &key = py::strText(k);
         if (key == "sep")
             sep = v.isNone() ? " " : py::strText(v, "sep");
         else if (key == "end")
             end = v.isNone() ? "\n" : py::strText(v, "end");
-        else if (key == "file" || key == "flush")
+        else if (key == "file")
+            file = v;
+        else if (key == "flush")
             continue;
         else
             py::raise(builtin::TypeError(), "'" + key + "' is an invalid keyword argument for print()");
@@ -35,7 +38,10 @@ Value print(Interpreter &interp, const CallArgs &args)
         text += py::str(args.positional[i]);
     }
     text += end;
-    interp.write(text);
+    if (file.isNone())
+        interp.write(text);
+    else if (!writeToStream(file, text))
+        py::call(py::getAttr(file, "write"), {aw::str(text)});
     return Value();
 }
 

@@ -68,10 +68,13 @@ Step<Value> CoroutineObject::run()
     try {
         const Flow flow = co_await execBlockAsync(m_function->code().body, f);
         m_finished = true;
-        co_return flow == Flow::Return ? f.returnValue : Value();
+        Value result = flow == Flow::Return ? f.returnValue : Value();
+        releaseLocals();
+        co_return result;
     } catch (const PyException &e) {
         m_finished = true;
         f.interp->addTraceback(e, f);
+        releaseLocals();
         if (!e.isInstance(builtin::StopIteration()))
             throw;
         // PEP 479: a StopIteration escaping a coroutine body becomes a RuntimeError (a

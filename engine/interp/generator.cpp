@@ -7,6 +7,7 @@
 #include "py/function.h"
 #include "py/protocol.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace aw::interp {
@@ -166,6 +167,7 @@ Driver Suspendable::runBody(Suspendable *self)
     }
     self->m_finished = true;
     self->m_running = false;
+    self->releaseLocals();
     self->bodyFinished();
 }
 
@@ -276,12 +278,27 @@ std::coroutine_handle<> AsyncGeneratorObject::yielded(Value v, std::coroutine_ha
 void AsyncGeneratorObject::clearReferences()
 {
     Suspendable::clearReferences();
-    m_keepAlive = nullptr;
+    m_finalizerLoop = Value();
+}
+
+bool AsyncGeneratorObject::finalize() noexcept
+{
+    if (!m_started || m_finished || m_finalizerLoop.isNone())
+        return false;
+    Value loop = std::exchange(m_finalizerLoop, Value());
+    return scheduleAsyncGenClose(this, loop);
 }
 
 void AsyncGeneratorObject::bodyFinished()
 {
     m_consumer = {};
+}
+
+void Suspendable::releaseLocals()
+{
+    for (Value &v : m_frame->locals)
+        v = Value();
+    std::fill(m_frame->bound.begin(), m_frame->bound.end(), false);
 }
 
 std::coroutine_handle<> AsyncGeneratorObject::Step::await_suspend(std::coroutine_handle<> consumer)
@@ -299,7 +316,7 @@ std::coroutine_handle<> AsyncGeneratorObject::Step::await_suspend(std::coroutine
             py::raise(builtin::TypeError(), "can't send non-None value to a just-started async generator");
         g.m_driver = g.startBody();
         g.m_resume = g.m_driver.handle();
-        g.m_keepAlive = Ref<AsyncGeneratorObject>(&g);
+        g.m_finalizerLoop = g.m_frame->interp->runningLoopObject;
     }
     g.m_driver.handle().promise().continuation = consumer;
     g.m_consumer = consumer;
@@ -312,8 +329,6 @@ std::coroutine_handle<> AsyncGeneratorObject::Step::await_suspend(std::coroutine
 Value AsyncGeneratorObject::Step::await_resume()
 {
     AsyncGeneratorObject &g = *m_gen;
-    if (g.m_finished)
-        g.m_keepAlive = nullptr; // m_gen still holds it
     if (g.m_fatal)
         std::rethrow_exception(std::exchange(g.m_fatal, nullptr));
     if (!g.m_finished)

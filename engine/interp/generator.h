@@ -39,6 +39,9 @@ public:
     void clearReferences() override;
 
 protected:
+    // CPython clears a finished body's frame: what its locals held (an async generator it
+    // iterated) loses that reference then, not when the generator or coroutine is freed.
+    void releaseLocals();
     Driver startBody();
     // Takes a plain pointer: a suspended body must not keep its generator alive, or an
     // abandoned generator would never be closed.
@@ -102,17 +105,23 @@ public:
     void markClosing() noexcept { m_closing = true; }
 
     void clearReferences() override;
+    // A started, unfinished generator whose last reference goes has aclose() scheduled as a
+    // task on the loop that first ran it, as the finalizer hook CPython's loop installs does.
+    bool finalize() noexcept override;
 
 private:
     void bodyFinished() override;
     std::coroutine_handle<> m_consumer;
     bool m_closing = false;
-    // Itself, from its first step until its body finishes. CPython closes a suspended async
-    // generator that is dropped (the loop's finalizer hook runs aclose()); kept alive, it is
-    // closed by shutdown_asyncgens instead, so its finally blocks still run and the frames
-    // its body is suspended in are freed rather than abandoned.
-    Ref<AsyncGeneratorObject> m_keepAlive;
+    // The loop object running when the generator first stepped (CPython's finalizer hook is
+    // captured then); None once the finalizer has run.
+    Value m_finalizerLoop;
 };
+
+// What the loop's asyncgen finalizer hook does for a generator losing its last reference:
+// loop.call_soon(loop.create_task, agen.aclose()). False (the generator is then deleted)
+// when `loop` is not an open loop.
+bool scheduleAsyncGenClose(AsyncGeneratorObject *gen, const Value &loop) noexcept;
 
 // Raises StopIteration carrying a generator's return value (none for None).
 [[noreturn]] void raiseStopIteration(const Value &value);

@@ -51,7 +51,7 @@ TypeObject *fieldType()
 }
 
 struct Options {
-    bool init = true, repr = true, eq = true, order = false;
+    bool init = true, repr = true, eq = true, order = false, frozen = false;
 };
 
 std::vector<Ref<FieldObject>> fieldsOf(const Value &clsOrObj)
@@ -75,8 +75,11 @@ Value fieldTuple(const Value &obj, const std::vector<Ref<FieldObject>> &fields, 
     return tuple(std::move(items));
 }
 
-void initInstance(TypeObject *cls, const std::vector<Ref<FieldObject>> &fields, const Value &self, const CallArgs &args)
+void initInstance(TypeObject *cls, const std::vector<Ref<FieldObject>> &fields, bool frozen, const Value &self,
+                  const CallArgs &args)
 {
+    // A frozen class's __init__ assigns through object.__setattr__, past its own refusal.
+    auto assign = frozen ? py::genericSetAttr : py::setAttr;
     std::vector<const FieldObject *> params;
     for (const auto &f : fields)
         if (f->init)
@@ -103,6 +106,7 @@ void initInstance(TypeObject *cls, const std::vector<Ref<FieldObject>> &fields, 
         values[i] = v;
         given[i] = true;
     }
+    std::vector<std::string> missing;
     for (size_t i = 0; i < params.size(); ++i) {
         if (given[i])
             continue;
@@ -111,13 +115,23 @@ void initInstance(TypeObject *cls, const std::vector<Ref<FieldObject>> &fields, 
         else if (params[i]->hasDefault)
             values[i] = params[i]->defaultValue;
         else
-            py::raise(builtin::TypeError(), fn + "() missing 1 required positional argument: '" + params[i]->name + "'");
+            missing.push_back("'" + params[i]->name + "'");
+    }
+    if (!missing.empty()) {
+        // CPython's wording: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+        std::string names = missing.back();
+        if (missing.size() > 1)
+            names = missing[missing.size() - 2] + (missing.size() > 2 ? ", and " : " and ") + names;
+        for (size_t i = missing.size() - 2; missing.size() > 2 && i-- > 0;)
+            names = missing[i] + ", " + names;
+        py::raise(builtin::TypeError(), fn + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                                            (missing.size() > 1 ? "s" : "") + ": " + names);
     }
     for (size_t i = 0; i < params.size(); ++i)
-        py::setAttr(self, py::name(params[i]->name), values[i]);
+        assign(self, py::name(params[i]->name), values[i]);
     for (const auto &f : fields)
         if (!f->init && f->hasFactory)
-            py::setAttr(self, py::name(f->name), py::call(f->defaultFactory, {}));
+            assign(self, py::name(f->name), py::call(f->defaultFactory, {}));
     Value post;
     if (py::tryGetAttr(self, py::name("__post_init__"), post))
         py::call(post, {});
@@ -174,6 +188,45 @@ std::vector<Ref<FieldObject>> collectFields(TypeObject *cls)
     return fields;
 }
 
+// What CPython's dataclass checks before adding __hash__: a __hash__ the class body wrote,
+// not the None that defining __eq__ implies.
+bool hasExplicitHash(TypeObject *cls)
+{
+    auto own = cls->ownAttrs().find("__hash__");
+    if (own == cls->ownAttrs().end())
+        return false;
+    return !(own->second.isNone() && cls->ownAttrs().count("__eq__"));
+}
+
+// frozen=True: assigning or deleting a field (or any attribute of the class itself, not a
+// subclass) raises FrozenInstanceError.
+void addFrozenMethods(TypeObject *cls, const std::vector<Ref<FieldObject>> &fields)
+{
+    if (cls->ownAttrs().count("__setattr__") || cls->ownAttrs().count("__delattr__"))
+        py::raise(builtin::TypeError(), "Cannot overwrite attribute __setattr__ in class " + cls->name());
+    auto frozenField = [cls, fields](const Value &self, const std::string &name) {
+        if (py::typeOf(self) == cls)
+            return true;
+        return std::any_of(fields.begin(), fields.end(), [&](const Ref<FieldObject> &f) { return f->name == name; });
+    };
+    addMethod(cls, "__setattr__", [cls, frozenField](const Value &self, const CallArgs &args) {
+        auto a = py::parseArgs(args, "__setattr__", {"name", "value"}, 2, 2);
+        const std::string &name = py::strText(a[0], "attribute name");
+        if (frozenField(self, name))
+            py::raise(builtin::FrozenInstanceError(), "cannot assign to field '" + name + "'");
+        py::call(py::getAttr(py::makeSuper(cls, self), "__setattr__"), {a[0], a[1]});
+        return Value();
+    });
+    addMethod(cls, "__delattr__", [cls, frozenField](const Value &self, const CallArgs &args) {
+        const Value &nameValue = py::oneArg(args, "__delattr__");
+        const std::string &name = py::strText(nameValue, "attribute name");
+        if (frozenField(self, name))
+            py::raise(builtin::FrozenInstanceError(), "cannot delete field '" + name + "'");
+        py::call(py::getAttr(py::makeSuper(cls, self), "__delattr__"), {nameValue});
+        return Value();
+    });
+}
+
 Value process(const Value &clsValue, Options o)
 {
     auto *cls = clsValue.as<TypeObject>();
@@ -194,8 +247,8 @@ Value process(const Value &clsValue, Options o)
         table->setStr(f->name, Value(f));
     cls->setAttr("__dataclass_fields__", Value(table));
     if (o.init && !cls->ownAttrs().count("__init__"))
-        addMethod(cls, "__init__", [cls, fields](const Value &self, const CallArgs &args) {
-            initInstance(cls, fields, self, args);
+        addMethod(cls, "__init__", [cls, fields, frozen = o.frozen](const Value &self, const CallArgs &args) {
+            initInstance(cls, fields, frozen, self, args);
             return Value();
         });
     if (o.repr && !cls->ownAttrs().count("__repr__"))
@@ -226,6 +279,12 @@ Value process(const Value &clsValue, Options o)
         addMethod(cls, "__gt__", compareAs(CompareOp::Gt));
         addMethod(cls, "__ge__", compareAs(CompareOp::Ge));
     }
+    if (o.frozen)
+        addFrozenMethods(cls, fields);
+    if (o.eq && o.frozen && !hasExplicitHash(cls))
+        addMethod(cls, "__hash__", [fields](const Value &self, const CallArgs &) {
+            return Value::integer(py::hash(fieldTuple(self, fields, true)));
+        });
     py::refreshSlots(cls);
     return clsValue;
 }
@@ -304,6 +363,7 @@ Value replaceFields(const Value &obj, std::span<const std::pair<Value, Value>> c
 
 void initDataclassesModule(ModuleObject &m)
 {
+    m.set("FrozenInstanceError", Value(builtin::FrozenInstanceError()));
     m.def("dataclass", [](const Value &, const CallArgs &args) {
         auto a = py::parseArgs(args, "dataclass", {"cls", "init", "repr", "eq", "order", "unsafe_hash", "frozen",
                                                    "match_args", "kw_only", "slots"}, 0, 1);
@@ -312,8 +372,7 @@ void initDataclassesModule(ModuleObject &m)
         o.repr = !a.wasGiven(2) || py::truthy(a[2]);
         o.eq = !a.wasGiven(3) || py::truthy(a[3]);
         o.order = a.wasGiven(4) && py::truthy(a[4]);
-        if (a.wasGiven(6) && py::truthy(a[6]))
-            py::raise(builtin::NotImplementedError(), "not supported in scenarios: frozen dataclasses");
+        o.frozen = a.wasGiven(6) && py::truthy(a[6]);
         if (a.wasGiven(0))
             return process(a[0], o);
         return builtinFunction("dataclass", [o](const Value &, const CallArgs &inner) {

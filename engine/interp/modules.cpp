@@ -9,6 +9,8 @@ Value makeModule(Interpreter &interp, const std::string &name)
     auto m = make<ModuleObject>(name);
     if (name == "asyncio")
         initAsyncioModule(interp, *m);
+    else if (name == "sys")
+        initSysModule(interp, *m);
     else if (name == "time")
         initTimeModule(interp, *m);
     else if (name == "contextlib")

@@ -19,6 +19,10 @@ void installInterpreterBuiltins(Interpreter &interp, DictObject &builtins);
 
 void initAsyncioModule(Interpreter &interp, ModuleObject &m);
 void initAsyncioContextManagers(Interpreter &interp, ModuleObject &m);
+// sys: exit, version, argv, stdout/stderr; nothing reaching the host.
+void initSysModule(Interpreter &interp, ModuleObject &m);
+// print(file=f) for sys.stdout / sys.stderr; false for any other object.
+bool writeToStream(const Value &file, const std::string &text);
 void initTimeModule(Interpreter &interp, ModuleObject &m);
 void initContextlibModule(Interpreter &interp, ModuleObject &m);
 void initConcurrentFuturesModule(Interpreter &interp, ModuleObject &m);

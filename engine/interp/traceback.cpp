@@ -1,5 +1,6 @@
 #include "traceback.h"
 
+#include "core/containers.h"
 #include "core/str.h"
 #include "py/protocol.h"
 
@@ -40,7 +41,17 @@ std::string exceptionLine(const ExceptionObject &e)
         message = "<exception str() failed>";
     }
     const std::string type = exceptionTypeName(*e.type());
-    return message.empty() ? type : type + ": " + message;
+    std::string line = message.empty() ? type : type + ": " + message;
+    // add_note(): each note follows the exception's line.
+    Value notes;
+    try {
+        if (py::tryGetAttr(Value(const_cast<ExceptionObject *>(&e)), py::name("__notes__"), notes))
+            if (auto *l = notes.as<ListObject>())
+                for (const Value &note : l->items())
+                    line += "\n" + py::str(note);
+    } catch (const PyException &) {
+    }
+    return line;
 }
 
 // The "Traceback (most recent call last):" frames of one exception.

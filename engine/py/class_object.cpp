@@ -6,6 +6,7 @@
 #include "core/exception.h"
 #include "core/str.h"
 #include "protocol.h"
+#include "slots_members.h"
 
 namespace aw::py {
 
@@ -263,6 +264,7 @@ Ref<TypeObject> makeClass(const std::string &name, const std::string &module, st
         if (e.live)
             cls->setAttr(strText(e.key), e.value);
     }
+    applySlots(cls.get(), ns);
     cls->slots = solidBase(cls.get())->slots;
     // Inherit what Python bases wired, then override with this class's own dunders.
     for (const TypeObject *t : cls->mro()) {

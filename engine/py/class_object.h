@@ -19,10 +19,18 @@ namespace aw {
 class InstanceObject : public Object {
 public:
     explicit InstanceObject(TypeObject *cls) : Object(cls) {}
-    Ref<Object> *attributeSlot() noexcept override { return &m_dict; }
+    Ref<Object> *attributeSlot() noexcept override { return type()->instancesHaveDict() ? &m_dict : nullptr; }
+    void clearReferences() override
+    {
+        m_dict = nullptr;
+        m_slotValues = nullptr;
+    }
+    // The values of the attributes declared in __slots__, by name (made on first use).
+    DictObject &slotValues();
 
 private:
     Ref<Object> m_dict;
+    Ref<Object> m_slotValues;
 };
 
 TypeObject *superType();

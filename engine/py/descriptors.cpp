@@ -73,7 +73,7 @@ TypeObject *superType()
 {
     static TypeObject *const t = [] {
         TypeObject *type = makeBuiltinType("super", "builtins", {});
-        type->slots.getAttr = superGetAttr;
+        type->slots.getAttrFirst = superGetAttr;
         type->slots.repr = [](const Value &v) {
             auto *s = v.as<SuperObject>();
             return "<super: <class '" + s->cls->name() + "'>, <" + py::typeOf(s->obj)->name() + " object>>";

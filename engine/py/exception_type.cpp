@@ -214,6 +214,21 @@ void setupExceptionTypes()
     s.newInstance = newException;
     s.init = initException;
     s.getAttr = exceptionGetAttr;
+    defineMethod(builtin::BaseException(), "add_note", [](const Value &self, const CallArgs &args) {
+        const Value &note = oneArg(args, "add_note");
+        if (!note.as<StrObject>())
+            raise(builtin::TypeError(), "note must be a str, not '" + typeOf(note)->name() + "'");
+        Value notes;
+        if (!tryGetAttr(self, name("__notes__"), notes)) {
+            notes = list({});
+            setAttr(self, name("__notes__"), notes);
+        }
+        auto *l = notes.as<ListObject>();
+        if (!l)
+            raise(builtin::TypeError(), "Cannot add note: __notes__ is not a list");
+        l->items().push_back(note);
+        return Value();
+    });
     s.hash = [](const Value &v) { return static_cast<int64_t>(v.asObject()->serial()); };
     TypeObject *group = builtin::BaseExceptionGroup();
     defineMethod(group, "split", [](const Value &self, const CallArgs &args) {

@@ -24,9 +24,14 @@ public:
     void set(std::string_view attr, Value v);
     // Adds a C++ function as a module attribute.
     void def(const std::string &attr, BuiltinFunctionFn fn);
+    // Added to the AttributeError for a missing attribute: sys says why what CPython's has
+    // is missing here.
+    void setMissingNote(std::string note) { m_missingNote = std::move(note); }
+    const std::string &missingNote() const noexcept { return m_missingNote; }
 
 private:
     std::string m_name;
+    std::string m_missingNote;
     Ref<Object> m_dict;
 };
 

@@ -1,6 +1,8 @@
 // `object` and `type`: the defaults every class inherits, and calling a class.
 
+#include "args.h"
 #include "class_object.h"
+#include "function.h"
 #include "protocol.h"
 #include "type_setup.h"
 
@@ -37,8 +39,15 @@ Value objectCompare(const Value &a, const Value &b, CompareOp op)
 {
     if (op == CompareOp::Eq)
         return a.is(b) ? Value::boolean(true) : notImplemented();
-    if (op == CompareOp::Ne)
-        return a.is(b) ? Value::boolean(false) : notImplemented();
+    if (op == CompareOp::Ne) {
+        // object.__ne__ inverts the type's __eq__ (reached through super() or a class
+        // defining only __eq__).
+        auto eq = typeOf(a)->slots.richCompare;
+        Value r = eq && eq != objectCompare ? eq(a, b, CompareOp::Eq) : objectCompare(a, b, CompareOp::Eq);
+        if (r.is(notImplemented()))
+            return r;
+        return Value::boolean(!truthy(r));
+    }
     return notImplemented();
 }
 
@@ -72,6 +81,26 @@ void setupObjectAndType()
     o.richCompare = objectCompare;
     o.newInstance = objectNew;
     o.init = objectInit;
+    // Reached as a function of the class (`Vector.__new__(Vector)`, super().__new__(cls)):
+    // its first argument is the class to instantiate.
+    defineMethod(objectType(), "__new__", [](const Value &self, const CallArgs &args) {
+        auto *cls = self.as<TypeObject>();
+        if (!cls)
+            raise(builtin::TypeError(), "object.__new__(X): X is not a type object (" + typeOf(self)->name() + ")");
+        if (solidBase(cls) != objectType())
+            raise(builtin::TypeError(), "object.__new__(" + cls->name() + ") is not safe, use " + solidBase(cls)->name() +
+                                            ".__new__()");
+        return objectNew(cls, args);
+    });
+    defineMethod(objectType(), "__setattr__", [](const Value &self, const CallArgs &args) {
+        auto a = parseArgs(args, "__setattr__", {"name", "value"}, 2, 2);
+        genericSetAttr(self, a[0], a[1]);
+        return Value();
+    });
+    defineMethod(objectType(), "__delattr__", [](const Value &self, const CallArgs &args) {
+        genericDelAttr(self, oneArg(args, "__delattr__"));
+        return Value();
+    });
 
     TypeSlots &t = typeType()->slots;
     t.repr = typeRepr;

@@ -10,6 +10,7 @@
 #include "core/str.h"
 #include "dict.h"
 #include "function.h"
+#include "module.h"
 
 #include <cstdio>
 
@@ -130,6 +131,8 @@ bool tryGetAttr(const Value &obj, const Value &name, Value &out)
     if (auto *cls = obj.as<TypeObject>())
         return typeAttribute(cls, name, out);
     TypeObject *type = typeOf(obj);
+    if (type->slots.getAttrFirst && type->slots.getAttrFirst(obj, name, out))
+        return true;
     Value descr;
     const bool hasDescr = lookupType(type, name, descr);
     if (hasDescr && typeOf(descr)->slots.descrSet) {
@@ -140,6 +143,12 @@ bool tryGetAttr(const Value &obj, const Value &name, Value &out)
     if (!hasDescr && strText(name) == "__class__") {
         out = Value(type);
         return true;
+    }
+    if (!hasDescr && strText(name) == "__dict__") {
+        if (DictObject *dict = instanceDict(obj, true)) {
+            out = Value(static_cast<Object *>(dict));
+            return true;
+        }
     }
     if (DictObject *dict = instanceDict(obj)) {
         {
@@ -176,6 +185,10 @@ Value getAttr(const Value &obj, const Value &name)
     const std::string &n = strText(name, "attribute name");
     if (auto *cls = obj.as<TypeObject>())
         raise(builtin::AttributeError(), "type object '" + cls->name() + "' has no attribute '" + n + "'");
+    if (auto *m = obj.as<ModuleObject>()) {
+        const std::string note = m->missingNote().empty() ? "" : " (" + m->missingNote() + ")";
+        raise(builtin::AttributeError(), "module '" + m->name() + "' has no attribute '" + n + "'" + note);
+    }
     raise(builtin::AttributeError(), "'" + typeOf(obj)->name() + "' object has no attribute '" + n + "'");
 }
 
@@ -190,6 +203,19 @@ bool hasAttr(const Value &obj, std::string_view n)
     return tryGetAttr(obj, name(n), out);
 }
 
+namespace {
+
+// The class's own __setattr__ / __delattr__ when one in the MRO is not object's.
+bool attrHook(TypeObject *type, const char *dunder, Value &hook)
+{
+    if (!type->isHeapType() || !type->lookup(dunder, hook))
+        return false;
+    Value base;
+    return !(objectType()->lookup(dunder, base) && hook.is(base));
+}
+
+} // namespace
+
 void setAttr(const Value &obj, const Value &name, const Value &v)
 {
     const std::string &n = strText(name, "attribute name");
@@ -200,17 +226,24 @@ void setAttr(const Value &obj, const Value &name, const Value &v)
         return;
     }
     TypeObject *type = typeOf(obj);
+    Value hook;
+    if (attrHook(type, "__setattr__", hook)) {
+        call(bindDescriptor(hook, obj, type), {name, v});
+        return;
+    }
+    genericSetAttr(obj, name, v);
+}
+
+void genericSetAttr(const Value &obj, const Value &name, const Value &v)
+{
+    const std::string &n = strText(name, "attribute name");
+    TypeObject *type = typeOf(obj);
     Value descr;
     if (type->lookup(n, descr)) {
         if (auto set = typeOf(descr)->slots.descrSet) {
             set(descr, obj, v);
             return;
         }
-    }
-    Value setattrHook;
-    if (type->isHeapType() && type->lookup("__setattr__", setattrHook) && setattrHook.as<BuiltinFunctionObject>() == nullptr) {
-        call(bindDescriptor(setattrHook, obj, type), {name, v});
-        return;
     }
     DictObject *dict = instanceDict(obj, true);
     if (!dict) {
@@ -223,10 +256,29 @@ void setAttr(const Value &obj, const Value &name, const Value &v)
 
 void delAttr(const Value &obj, const Value &name)
 {
+    TypeObject *type = typeOf(obj);
+    Value hook;
+    if (!obj.as<TypeObject>() && attrHook(type, "__delattr__", hook)) {
+        call(bindDescriptor(hook, obj, type), {name});
+        return;
+    }
+    genericDelAttr(obj, name);
+}
+
+void genericDelAttr(const Value &obj, const Value &name)
+{
     const std::string &n = strText(name, "attribute name");
+    TypeObject *type = typeOf(obj);
+    Value descr;
+    if (type->lookup(n, descr)) {
+        if (auto del = typeOf(descr)->slots.descrDelete) {
+            del(descr, obj);
+            return;
+        }
+    }
     DictObject *dict = instanceDict(obj);
     if (!dict || !dict->remove(name))
-        raise(builtin::AttributeError(), "'" + typeOf(obj)->name() + "' object has no attribute '" + n + "'");
+        raise(builtin::AttributeError(), "'" + type->name() + "' object has no attribute '" + n + "'");
 }
 
 // --- calls

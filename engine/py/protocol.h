@@ -66,6 +66,10 @@ void setAttr(const Value &obj, const Value &name, const Value &v);
 // The object's attribute dict (made on first use when `create`), or null if it has none.
 DictObject *instanceDict(const Value &obj, bool create = false);
 void delAttr(const Value &obj, const Value &name);
+// object.__setattr__ / object.__delattr__: descriptors and the instance dict, bypassing a
+// class's own __setattr__ / __delattr__.
+void genericSetAttr(const Value &obj, const Value &name, const Value &v);
+void genericDelAttr(const Value &obj, const Value &name);
 
 Value iter(const Value &v);
 // The next item of an iterator, nullopt when exhausted (StopIteration is not raised).

@@ -25,6 +25,8 @@ void initRuntime()
         // Types made before their bases had slots (all of them, at first) inherit now.
         for (TypeObject *t : builtinTypes())
             inheritSlots(t);
+        // object and type are bootstrapped outside the registry of built-in types.
+        exposeSlots(objectType());
         for (TypeObject *t : builtinTypes())
             exposeSlots(t);
         // Made here, before any scenario runs, so that importing collections allocates no

@@ -242,6 +242,9 @@ Value floatArith(double x, double y, BinaryOp op)
 template<BinaryOp Op>
 Value numberBinary(const Value &a, const Value &b)
 {
+    // Two small ints is nearly every operation a scenario does: no type tests needed.
+    if (a.isInt() && b.isInt())
+        return intArith(a.asInt(), b.asInt(), Op);
     if (!isNumber(a) || !isNumber(b))
         return notImplemented();
     if (isIntLike(a) && isIntLike(b)) {

@@ -48,7 +48,7 @@ Value Future::result()
     if (m_state == State::Cancelled)
         throw PyException(makeCancelledError());
     if (m_state != State::Finished)
-        throw PyException::make(builtin::InvalidStateError(), "Result is not ready.");
+        throw PyException::make(builtin::InvalidStateError(), "Result is not set.");
     m_logTraceback = false;
     if (m_exception)
         throw PyException(m_exception);

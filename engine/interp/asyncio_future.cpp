@@ -144,15 +144,16 @@ std::string futureRepr(const Value &self)
     return out + ">";
 }
 
-// Future.set_result/set_exception refuse a done future with its state and repr, and a task
-// is only ever completed by its coroutine.
+// Future.set_result/set_exception refuse a done future (with the C Future's message, which
+// python3 prints, not the pure-Python one's state and repr), and a task is only ever
+// completed by its coroutine.
 void requireSettable(const Value &self, const char *method)
 {
     if (self.as<aio::Task>())
         py::raise(builtin::RuntimeError(), std::string("Task does not support ") + method + " operation");
     const aio::Future &f = fut(self);
     if (f.done())
-        py::raise(builtin::InvalidStateError(), std::string(f.cancelled() ? "CANCELLED" : "FINISHED") + ": " + futureRepr(self));
+        py::raise(builtin::InvalidStateError(), "invalid state");
 }
 
 // A Python callable as an engine done-callback; `key` lets remove_done_callback find it.

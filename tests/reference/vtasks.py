@@ -58,6 +58,22 @@ class Future(futures._PyFuture):
     def __hash__(self):
         return self._vc_hash
 
+    # The C Future's messages, which plain python3 prints (the pure-Python ones differ).
+    def result(self):
+        if self._state == futures._PENDING:
+            raise asyncio.InvalidStateError('Result is not set.')
+        return futures._PyFuture.result(self)
+
+    def set_result(self, result):
+        if self._state != futures._PENDING:
+            raise asyncio.InvalidStateError('invalid state')
+        futures._PyFuture.set_result(self, result)
+
+    def set_exception(self, exception):
+        if self._state != futures._PENDING:
+            raise asyncio.InvalidStateError('invalid state')
+        futures._PyFuture.set_exception(self, exception)
+
 
 class _GatheringFuture(Future):
     cancel = tasks._GatheringFuture.cancel
@@ -99,6 +115,8 @@ class Task(tasks._PyTask):
     def __hash__(self):
         return self._vc_hash
 
+    result = Future.result
+
     @property
     def _Task__step(self):
         return TaskStepMethWrapper(self)
@@ -136,7 +154,8 @@ _HIDDEN = {
     futures._PyFuture.result.__code__, futures._PyFuture.__await__.__code__,
     tasks._PyTask._Task__step.__code__, tasks._PyTask._Task__wakeup.__code__,
     Task._vc_step.__code__, Task.task_wakeup.__code__,
-    TaskStepMethWrapper.__call__.__code__,
+    TaskStepMethWrapper.__call__.__code__, Future.result.__code__, Future.set_result.__code__,
+    Future.set_exception.__code__, futures._PyFuture.set_result.__code__, futures._PyFuture.set_exception.__code__,
 }
 _orig_walk_tb = traceback.walk_tb
 _orig_walk_full = traceback._walk_tb_with_full_positions

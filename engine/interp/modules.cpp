@@ -23,6 +23,8 @@ Value makeModule(Interpreter &interp, const std::string &name)
         initDataclassesModule(*m);
     else if (name == "enum")
         initEnumModule(*m);
+    else if (name == "json")
+        initJsonModule(*m);
     else if (name == "types")
         initTypesModule(*m);
     else if (name == "typing")

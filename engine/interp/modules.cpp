@@ -21,6 +21,10 @@ Value makeModule(Interpreter &interp, const std::string &name)
         initThreadingModule(interp, *m);
     else if (name == "dataclasses")
         initDataclassesModule(*m);
+    else if (name == "enum")
+        initEnumModule(*m);
+    else if (name == "json")
+        initJsonModule(*m);
     else if (name == "types")
         initTypesModule(*m);
     else if (name == "typing")

@@ -29,6 +29,9 @@ void initConcurrentFuturesModule(Interpreter &interp, ModuleObject &m);
 void initTypingModule(ModuleObject &m);
 void initDataclassesModule(ModuleObject &m);
 void initTypesModule(ModuleObject &m);
+void initEnumModule(ModuleObject &m);
+// json: dumps and loads only (load and dump would reach files).
+void initJsonModule(ModuleObject &m);
 // A generator of a function marked by types.coroutine.
 bool isIterableCoroutine(const Value &v);
 // threading: only the current thread's identity (scenarios cannot start threads).

@@ -8,6 +8,8 @@
 #include "protocol.h"
 #include "slots_members.h"
 
+#include <mutex>
+
 namespace aw::py {
 
 namespace {
@@ -251,6 +253,33 @@ TypeObject *solidBase(const TypeObject *type)
     return objectType();
 }
 
+namespace {
+
+// Registered when a module is first imported, possibly while another run reads the table.
+std::mutex protocolsMutex;
+std::vector<std::pair<const TypeObject *, const ClassProtocol *>> protocols;
+
+} // namespace
+
+void setClassProtocol(const TypeObject *base, const ClassProtocol *protocol)
+{
+    std::lock_guard lock(protocolsMutex);
+    protocols.emplace_back(base, protocol);
+}
+
+const ClassProtocol *classProtocol(const TypeObject *cls)
+{
+    std::lock_guard lock(protocolsMutex);
+    if (protocols.empty())
+        return nullptr;
+    for (const TypeObject *t : cls->mro()) {
+        for (const auto &entry : protocols)
+            if (entry.first == t)
+                return entry.second;
+    }
+    return nullptr;
+}
+
 Ref<TypeObject> makeClass(const std::string &name, const std::string &module, std::vector<Ref<TypeObject>> bases,
                           const DictObject &ns)
 {
@@ -282,6 +311,8 @@ Ref<TypeObject> makeClass(const std::string &name, const std::string &module, st
         if (typeOf(e.value)->lookup("__set_name__", setName))
             call(setName, {e.value, Value(cls), e.key});
     }
+    if (const ClassProtocol *p = classProtocol(cls.get()); p && p->created)
+        p->created(cls.get(), ns);
     return cls;
 }
 

@@ -43,6 +43,24 @@ TypeObject *classMethodType();
 
 namespace py {
 
+// What a metaclass gives its classes, for the built-in bases that stand in for one (Enum for
+// EnumType): how a subclass is finished once made, and how the class itself is shown,
+// iterated, measured, searched with `in` and subscripted. Null members keep type's behaviour.
+struct ClassProtocol {
+    void (*created)(TypeObject *cls, const DictObject &ns) = nullptr;
+    std::string (*repr)(TypeObject *cls) = nullptr;
+    Value (*iter)(TypeObject *cls) = nullptr;
+    int64_t (*len)(TypeObject *cls) = nullptr;
+    bool (*contains)(TypeObject *cls, const Value &item) = nullptr;
+    Value (*getItem)(TypeObject *cls, const Value &key) = nullptr;
+    // The AttributeError message for a missing class attribute.
+    std::string (*missingAttribute)(TypeObject *cls, const std::string &name) = nullptr;
+};
+// Gives `base` and its subclasses `protocol` (a static that outlives every run).
+void setClassProtocol(const TypeObject *base, const ClassProtocol *protocol);
+// The protocol of the nearest class in cls's MRO that has one, or null.
+const ClassProtocol *classProtocol(const TypeObject *cls);
+
 // `class name(bases): ...` with the body's namespace already evaluated. Raises TypeError
 // for bases that cannot be subclassed or have no consistent MRO.
 Ref<TypeObject> makeClass(const std::string &name, const std::string &module, std::vector<Ref<TypeObject>> bases,

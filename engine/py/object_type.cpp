@@ -67,6 +67,8 @@ Value typeCall(const Value &self, const CallArgs &args)
 std::string typeRepr(const Value &v)
 {
     auto *cls = v.as<TypeObject>();
+    if (const ClassProtocol *p = classProtocol(cls); p && p->repr)
+        return p->repr(cls);
     const std::string module = cls->module().empty() || cls->module() == "builtins" ? "" : cls->module() + ".";
     return "<class '" + module + cls->name() + "'>";
 }

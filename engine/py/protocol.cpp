@@ -4,6 +4,7 @@
 #include "protocol.h"
 
 #include "bigint_value.h"
+#include "class_object.h"
 
 #include "core/containers.h"
 #include "core/run_meter.h"
@@ -26,6 +27,13 @@ std::string addressOf(const Object &o)
 [[noreturn]] void raise(TypeObject *type, const std::string &message)
 {
     throw PyException::make(type, message);
+}
+
+// The metaclass behaviour of `v` when it is a class that has one.
+const ClassProtocol *protocolOfClass(const Value &v)
+{
+    auto *cls = v.as<TypeObject>();
+    return cls ? classProtocol(cls) : nullptr;
 }
 
 [[noreturn]] void raiseNot(const Value &v, std::string_view what)
@@ -183,6 +191,8 @@ Value getAttr(const Value &obj, const Value &name)
     if (tryGetAttr(obj, name, out))
         return out;
     const std::string &n = strText(name, "attribute name");
+    if (const ClassProtocol *p = protocolOfClass(obj); p && p->missingAttribute)
+        raise(builtin::AttributeError(), p->missingAttribute(obj.as<TypeObject>(), n));
     if (auto *cls = obj.as<TypeObject>())
         raise(builtin::AttributeError(), "type object '" + cls->name() + "' has no attribute '" + n + "'");
     if (auto *m = obj.as<ModuleObject>()) {
@@ -303,6 +313,8 @@ Value iter(const Value &v)
     TypeObject *type = typeOf(v);
     if (type->slots.iter)
         return type->slots.iter(v);
+    if (const ClassProtocol *p = protocolOfClass(v); p && p->iter)
+        return p->iter(v.as<TypeObject>());
     raiseNot(v, "iterable");
 }
 
@@ -322,6 +334,8 @@ int64_t len(const Value &v)
     TypeObject *type = typeOf(v);
     if (type->slots.len)
         return type->slots.len(v);
+    if (const ClassProtocol *p = protocolOfClass(v); p && p->len)
+        return p->len(v.as<TypeObject>());
     raise(builtin::TypeError(), "object of type '" + type->name() + "' has no len()");
 }
 
@@ -331,6 +345,8 @@ Value getItem(const Value &obj, const Value &key)
         Value hook;
         if (cls->lookup("__class_getitem__", hook))
             return call(bindDescriptor(hook, Value(), cls), {key});
+        if (const ClassProtocol *p = classProtocol(cls); p && p->getItem)
+            return p->getItem(cls, key);
         raise(builtin::TypeError(), "type '" + cls->name() + "' is not subscriptable");
     }
     TypeObject *type = typeOf(obj);
@@ -362,6 +378,8 @@ bool contains(const Value &container, const Value &item)
         if (auto r = type->slots.contains(container, item))
             return *r;
     }
+    if (const ClassProtocol *p = protocolOfClass(container); p && p->contains)
+        return p->contains(container.as<TypeObject>(), item);
     if (!type->slots.iter)
         raise(builtin::TypeError(), "argument of type '" + type->name() + "' is not iterable");
     Value it = iter(container);
